@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+const sharedDir = path.resolve(__dirname, '../../cloudfunctions/shared');
+const isH5 = process.env.TARO_ENV === 'h5';
+// npm may install this plugin under client/node_modules while @tarojs/taro-h5 (hoisted to the root) imports its
+// runtime; point webpack at wherever it actually is.
+const reactPluginDir = path.dirname(require.resolve('@tarojs/plugin-framework-react/package.json'));
+
+export default defineConfig<'webpack5'>(async () => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'union-study',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // One folder per target, or each build wipes the other. The root project.config.json points at client/dist/.
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    defineConstants: {
+      CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || 'union-study'),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '../src'),
+      '@shared': sharedDir,
+    },
+    copy: { patterns: [], options: {} },
+    mini: {
+      // cloudfunctions/shared lives outside src: without this Taro would not run it through babel.
+      compile: { include: [sharedDir] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [sharedDir] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      webpackChain(chain) {
+        chain.resolve.alias.set('@tarojs/plugin-framework-react', reactPluginDir);
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return config;
+});

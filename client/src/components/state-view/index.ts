@@ -1,0 +1,2 @@
+export { StateView } from './state-view';
+export type { StateViewProps } from './state-view';

@@ -1,0 +1,16 @@
+export const ROUTES = {
+  home: '/pages/home/index',
+  study: '/pages/study/index',
+  checkin: '/pages/checkin/index',
+  me: '/pages/me/index',
+  /** Landing page of invite links and mini-program codes (`JOIN_PAGE` in @shared/domain/invite). */
+  join: '/pages/join/index',
+  privacy: '/pages/privacy/index',
+  /** Exists in the H5 build only. */
+  devLogin: '/pages/dev-login/index',
+  /** Admin subpackage (packages/admin), loaded only when an admin opens it. */
+  adminMembers: '/packages/admin/pages/members/index',
+  adminInvites: '/packages/admin/pages/invites/index',
+  adminUnits: '/packages/admin/pages/units/index',
+  adminAudit: '/packages/admin/pages/audit/index',
+} as const;

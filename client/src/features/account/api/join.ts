@@ -1,0 +1,5 @@
+import type { ProfileInput } from '@shared/domain/member';
+import { callFunction } from '@/lib/cloud';
+
+export const joinUnit = (code: string, profile: ProfileInput) =>
+  callFunction('account', 'join', { code, ...profile });

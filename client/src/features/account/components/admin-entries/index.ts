@@ -1,0 +1,2 @@
+export { AdminEntries } from './admin-entries';
+export type { AdminEntriesProps } from './admin-entries';

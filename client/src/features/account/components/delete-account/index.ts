@@ -1,0 +1,2 @@
+export { DeleteAccount } from './delete-account';
+export type { DeleteAccountProps } from './delete-account';

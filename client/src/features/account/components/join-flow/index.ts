@@ -1,0 +1,2 @@
+export { JoinFlow } from './join-flow';
+export type { JoinFlowProps } from './join-flow';

@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { InvitePreview } from '@shared/contract';
+import { INVITE_CODE_LENGTH, inviteCodeSchema } from '@shared/domain/invite';
+import type { ProfileInput } from '@shared/domain/member';
+import { Card } from '@/components/card';
+import { ROUTES } from '@/config/routes';
+import { errorMessage } from '@/lib/cloud-error';
+import { formatChineseDateTime } from '@/utils/date';
+import { joinUnit } from '../../api/join';
+import { previewInvite } from '../../api/preview-invite';
+import { ProfileForm } from '../profile-form';
+import './join-flow.scss';
+
+export interface JoinFlowProps {
+  /** A code that came with the page (link or mini-program code): it is checked at once. */
+  initialCode?: string;
+}
+
+/** Enter or confirm the code → see the unit → fill in name and staff number → join. */
+export function JoinFlow({ initialCode }: JoinFlowProps) {
+  const [code, setCode] = useState(initialCode ?? '');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [preview, setPreview] = useState<{ code: string; unit: InvitePreview } | null>(null);
+  const checkId = useRef(0);
+
+  const check = async (raw: string) => {
+    const parsed = inviteCodeSchema.safeParse(raw);
+    if (!parsed.success) {
+      setCodeError(parsed.error.issues[0]?.message ?? '邀请码无效');
+      return;
+    }
+    const id = ++checkId.current;
+    setCodeError(null);
+    setChecking(true);
+    try {
+      const unit = await previewInvite(parsed.data);
+      if (id === checkId.current) setPreview({ code: parsed.data, unit });
+    } catch (e) {
+      if (id === checkId.current) setCodeError(errorMessage(e));
+    } finally {
+      if (id === checkId.current) setChecking(false);
+    }
+  };
+
+  useEffect(() => {
+    if (!initialCode) return;
+    setCode(initialCode);
+    setPreview(null);
+    void check(initialCode);
+    // Only a new code from the page's query starts a check; typing does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialCode]);
+
+  const join = async (profile: ProfileInput) => {
+    if (!preview) return;
+    await joinUnit(preview.code, profile);
+    void Taro.showToast({ title: '加入成功', icon: 'success' });
+    await Taro.switchTab({ url: ROUTES.me });
+  };
+
+  if (!preview) {
+    return (
+      <Card title="输入邀请码">
+        <Text className="join-flow__hint">邀请码由单位工会管理员提供，共 {INVITE_CODE_LENGTH} 位字母或数字。</Text>
+        <View className="field">
+          <Input
+            className={codeError ? 'field__input join-flow__code field__input--invalid' : 'field__input join-flow__code'}
+            value={code}
+            maxlength={INVITE_CODE_LENGTH + 4}
+            placeholder={`${INVITE_CODE_LENGTH} 位邀请码`}
+            onInput={(e) => setCode(e.detail.value.toUpperCase())}
+            onConfirm={() => void check(code)}
+          />
+          {codeError ? <Text className="field__error join-flow__error">{codeError}</Text> : null}
+        </View>
+        <Button className="btn btn--primary" hoverClass="btn--hover" loading={checking} onClick={() => void check(code)}>
+          {checking ? '正在查询…' : '下一步'}
+        </Button>
+      </Card>
+    );
+  }
+
+  return (
+    <View>
+      <Card title="将加入的单位" extra={`邀请码 ${preview.code}`}>
+        <Text className="join-flow__unit">{preview.unit.unitName}</Text>
+        <Text className="join-flow__path">{preview.unit.unitPathNames.join(' / ')}</Text>
+        <Text className="join-flow__expiry">邀请码有效期至 {formatChineseDateTime(preview.unit.expiresAt)}</Text>
+        <Text
+          className="join-flow__change"
+          onClick={() => {
+            checkId.current++;
+            setPreview(null);
+            setChecking(false);
+          }}
+        >
+          不是这个单位？更换邀请码
+        </Text>
+      </Card>
+      <Card title="填写个人信息">
+        <Text className="join-flow__hint">请填写真实姓名，以便单位管理员核对学习情况。</Text>
+        <ProfileForm submitText="加入" pendingText="正在加入…" onSubmit={join} />
+        <Text
+          className="join-flow__privacy"
+          onClick={() => void Taro.navigateTo({ url: ROUTES.privacy })}
+        >
+          加入即表示您已阅读《隐私说明》
+        </Text>
+      </Card>
+    </View>
+  );
+}

@@ -1,0 +1,2 @@
+export { ProfileCard } from './profile-card';
+export type { ProfileCardProps } from './profile-card';

@@ -1,0 +1,2 @@
+export { ProfileForm } from './profile-form';
+export type { ProfileFormProps } from './profile-form';

@@ -1,0 +1,2 @@
+export { NoticeArticle } from './notice-article';
+export type { NoticeArticleProps } from './notice-article';

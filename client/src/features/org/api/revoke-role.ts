@@ -1,0 +1,3 @@
+import { callFunction } from '@/lib/cloud';
+
+export const revokeRole = (grantId: string) => callFunction('org', 'revokeRole', { grantId });

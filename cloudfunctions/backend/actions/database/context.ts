@@ -1,0 +1,9 @@
+import type { DocumentStore } from '../../store';
+import type { TransactionManager } from '../../transactions';
+
+export interface DatabaseContext {
+  store: DocumentStore;
+  transactions: TransactionManager;
+}
+
+export type Params = Record<string, unknown>;

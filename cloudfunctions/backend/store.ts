@@ -1,0 +1,253 @@
+import Database from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Declaration, UniqueIndex } from './declaration';
+import type { Doc } from './ejson';
+import { fromStoredEjson, toCanonicalEjson } from './ejson';
+import { BackendError, ErrorCodes, collectionMissing } from './errors';
+import { describeDuplicate, uniqueKeyOf } from './indexes';
+
+export interface StoredDoc {
+  id: string;
+  doc: Doc;
+  /** Global write sequence of the last write; lets transactions see whether a doc changed under them. */
+  version: number;
+}
+
+export type Write =
+  | { kind: 'insert'; collection: string; id: string; doc: Doc }
+  | { kind: 'replace'; collection: string; id: string; doc: Doc }
+  | { kind: 'delete'; collection: string; id: string };
+
+export interface OutboxMessage {
+  seq: number;
+  createdAt: string;
+  apiName: string;
+  payload: unknown;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS documents (
+  collection TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, version INTEGER NOT NULL,
+  PRIMARY KEY (collection, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS unique_keys (
+  collection TEXT NOT NULL, index_name TEXT NOT NULL, key TEXT NOT NULL, doc_id TEXT NOT NULL,
+  PRIMARY KEY (collection, index_name, key)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS unique_keys_by_doc ON unique_keys (collection, doc_id);
+CREATE TABLE IF NOT EXISTS index_definitions (
+  collection TEXT NOT NULL, index_name TEXT NOT NULL, paths TEXT NOT NULL,
+  PRIMARY KEY (collection, index_name)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, api_name TEXT NOT NULL, payload TEXT NOT NULL);
+`;
+
+/** SQLite-backed document store; every method is synchronous, so each call is atomic within the process. */
+export class DocumentStore {
+  private readonly db: Database.Database;
+  private readonly uniqueIndexes = new Map<string, UniqueIndex[]>();
+  private readonly collections = new Set<string>();
+  /** Parsed documents per collection, filled on first full read and kept in step with every write. */
+  private readonly cache = new Map<string, Map<string, StoredDoc>>();
+  private version: number;
+  private readonly statements: {
+    getDoc: Statement<[string, string], { body: string; version: number }>;
+    listDocs: Statement<[string], { id: string; body: string; version: number }>;
+    insertDoc: Statement<[string, string, string, number]>;
+    replaceDoc: Statement<[string, string, string, number]>;
+    deleteDoc: Statement<[string, string]>;
+    findKey: Statement<[string, string, string], { doc_id: string }>;
+    insertKey: Statement<[string, string, string, string]>;
+    deleteKeysOfDoc: Statement<[string, string]>;
+    addCollection: Statement<[string]>;
+    addOutbox: Statement<[string, string, string]>;
+    listOutbox: Statement<[], { seq: number; created_at: string; api_name: string; payload: string }>;
+  };
+
+  constructor(dataDir: string, declaration: Declaration) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(path.join(dataDir, 'cloudbase.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    // FULL syncs the WAL on every commit: an acknowledged write survives kill -9 and power loss alike.
+    this.db.pragma('synchronous = FULL');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      getDoc: this.db.prepare('SELECT body, version FROM documents WHERE collection = ? AND id = ?'),
+      listDocs: this.db.prepare('SELECT id, body, version FROM documents WHERE collection = ? ORDER BY id'),
+      insertDoc: this.db.prepare('INSERT INTO documents (collection, id, body, version) VALUES (?, ?, ?, ?)'),
+      replaceDoc: this.db.prepare(
+        'INSERT OR REPLACE INTO documents (collection, id, body, version) VALUES (?, ?, ?, ?)',
+      ),
+      deleteDoc: this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?'),
+      findKey: this.db.prepare(
+        'SELECT doc_id FROM unique_keys WHERE collection = ? AND index_name = ? AND key = ?',
+      ),
+      insertKey: this.db.prepare(
+        'INSERT INTO unique_keys (collection, index_name, key, doc_id) VALUES (?, ?, ?, ?)',
+      ),
+      deleteKeysOfDoc: this.db.prepare('DELETE FROM unique_keys WHERE collection = ? AND doc_id = ?'),
+      addCollection: this.db.prepare('INSERT OR IGNORE INTO collections (name) VALUES (?)'),
+      addOutbox: this.db.prepare('INSERT INTO outbox (created_at, api_name, payload) VALUES (?, ?, ?)'),
+      listOutbox: this.db.prepare('SELECT seq, created_at, api_name, payload FROM outbox ORDER BY seq'),
+    };
+    const row = this.db.prepare('SELECT MAX(version) AS max FROM documents').get() as { max: number | null };
+    this.version = row.max ?? 0;
+    for (const { name } of this.db.prepare('SELECT name FROM collections').all() as { name: string }[]) {
+      this.collections.add(name);
+    }
+    this.applyDeclaration(declaration);
+  }
+
+  private applyDeclaration(declaration: Declaration): void {
+    const known = this.db.prepare('SELECT collection, index_name, paths FROM index_definitions').all() as {
+      collection: string;
+      index_name: string;
+      paths: string;
+    }[];
+    const rebuild = this.db.transaction(() => {
+      for (const [name, indexes] of declaration.collections) {
+        this.statements.addCollection.run(name);
+        this.collections.add(name);
+        this.uniqueIndexes.set(name, indexes);
+      }
+      for (const old of known) {
+        const current = declaration.collections.get(old.collection)?.find((i) => i.name === old.index_name);
+        if (!current || JSON.stringify(current.paths) !== old.paths) {
+          this.db
+            .prepare('DELETE FROM unique_keys WHERE collection = ? AND index_name = ?')
+            .run(old.collection, old.index_name);
+          this.db
+            .prepare('DELETE FROM index_definitions WHERE collection = ? AND index_name = ?')
+            .run(old.collection, old.index_name);
+        }
+      }
+      const present = new Set(
+        (
+          this.db.prepare('SELECT collection, index_name FROM index_definitions').all() as {
+            collection: string;
+            index_name: string;
+          }[]
+        ).map((r) => `${r.collection}\u0000${r.index_name}`),
+      );
+      for (const [name, indexes] of declaration.collections) {
+        for (const index of indexes) {
+          if (present.has(`${name}\u0000${index.name}`)) continue;
+          for (const stored of this.listDocs(name)) this.insertUniqueKey(name, index, stored.doc, stored.id);
+          this.db
+            .prepare('INSERT INTO index_definitions (collection, index_name, paths) VALUES (?, ?, ?)')
+            .run(name, index.name, JSON.stringify(index.paths));
+        }
+      }
+    });
+    rebuild();
+  }
+
+  hasCollection(name: string): boolean {
+    return this.collections.has(name);
+  }
+
+  requireCollection(name: unknown): string {
+    if (typeof name !== 'string' || !this.collections.has(name)) throw collectionMissing(String(name));
+    return name;
+  }
+
+  /** Returns false when the collection already existed. */
+  addCollection(name: string): boolean {
+    if (this.collections.has(name)) return false;
+    this.statements.addCollection.run(name);
+    this.collections.add(name);
+    return true;
+  }
+
+  getDoc(collection: string, id: string): StoredDoc | undefined {
+    const cached = this.cache.get(collection);
+    if (cached) return cached.get(id);
+    const row = this.statements.getDoc.get(collection, id);
+    return row ? { id, doc: fromStoredEjson(row.body), version: row.version } : undefined;
+  }
+
+  /** All documents of a collection, in `_id` order. Callers must not mutate the returned docs. */
+  listDocs(collection: string): StoredDoc[] {
+    let cached = this.cache.get(collection);
+    if (!cached) {
+      cached = new Map();
+      for (const row of this.statements.listDocs.iterate(collection)) {
+        cached.set(row.id, { id: row.id, doc: fromStoredEjson(row.body), version: row.version });
+      }
+      this.cache.set(collection, cached);
+    }
+    return [...cached.values()];
+  }
+
+  /** Applies all writes in one SQLite transaction: either every write lands or none does. */
+  applyWrites(writes: Write[]): void {
+    if (writes.length === 0) return;
+    // Cache changes are replayed in write order, and only once SQLite has committed.
+    const cacheChanges: (() => void)[] = [];
+    const run = this.db.transaction(() => {
+      for (const write of writes) {
+        const version = ++this.version;
+        if (write.kind === 'delete') {
+          this.statements.deleteDoc.run(write.collection, write.id);
+          this.statements.deleteKeysOfDoc.run(write.collection, write.id);
+          cacheChanges.push(() => this.cache.get(write.collection)?.delete(write.id));
+          continue;
+        }
+        const body = toCanonicalEjson(write.doc);
+        if (write.kind === 'insert') {
+          if (this.statements.getDoc.get(write.collection, write.id)) {
+            throw duplicateKey(
+              `E11000 duplicate key error collection: ${write.collection} index: _id_ dup key: { _id: ${JSON.stringify(write.id)} }`,
+            );
+          }
+          this.statements.insertDoc.run(write.collection, write.id, body, version);
+        } else {
+          this.statements.replaceDoc.run(write.collection, write.id, body, version);
+          this.statements.deleteKeysOfDoc.run(write.collection, write.id);
+        }
+        for (const index of this.uniqueIndexes.get(write.collection) ?? []) {
+          this.insertUniqueKey(write.collection, index, write.doc, write.id);
+        }
+        // Re-parse so the cache holds exactly what a fresh read from disk would return.
+        const stored = { id: write.id, doc: fromStoredEjson(body), version };
+        cacheChanges.push(() => this.cache.get(write.collection)?.set(write.id, stored));
+      }
+    });
+    // Versions handed out inside a rolled-back transaction are simply skipped; only their order matters.
+    run();
+    for (const change of cacheChanges) change();
+  }
+
+  private insertUniqueKey(collection: string, index: UniqueIndex, doc: Doc, id: string): void {
+    const key = uniqueKeyOf(doc, index);
+    const existing = this.statements.findKey.get(collection, index.name, key);
+    if (existing && existing.doc_id !== id) {
+      throw duplicateKey(
+        `E11000 duplicate key error collection: ${collection} ${describeDuplicate(index, key)}`,
+      );
+    }
+    if (!existing) this.statements.insertKey.run(collection, index.name, key, id);
+  }
+
+  addOutbox(apiName: string, payload: unknown): void {
+    this.statements.addOutbox.run(new Date().toISOString(), apiName, JSON.stringify(payload));
+  }
+
+  outbox(): OutboxMessage[] {
+    return this.statements.listOutbox.all().map((row) => ({
+      seq: row.seq,
+      createdAt: row.created_at,
+      apiName: row.api_name,
+      payload: JSON.parse(row.payload) as unknown,
+    }));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function duplicateKey(message: string): BackendError {
+  return new BackendError(ErrorCodes.requestFailed, message);
+}

@@ -1,0 +1,180 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { InvocationReply, InvocationRequest } from './function-worker';
+import { LOCAL_ENV_ID, type InvocationIdentity } from './identity';
+
+export class FunctionInvocationError extends Error {
+  constructor(
+    readonly code: 'FUNCTION_NOT_FOUND' | 'FUNCTION_TIMEOUT' | 'FUNCTION_EXECUTION_FAILED' | 'RUNTIME_CLOSED',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RuntimeOptions {
+  /** Folder of built functions: <distDir>/<name>/index.js (+ config.json). */
+  distDir: string;
+  /** Where the functions' wx-server-sdk sends its requests: the local backend's /admin URL. */
+  serviceUrl: string;
+  credentials: { secretId: string; secretKey: string };
+  poolSize?: number;
+  envId?: string;
+  /** Environment variables of the functions, as set in the CloudBase console. */
+  functionEnv?: Record<string, string>;
+}
+
+export interface FunctionRuntime {
+  invoke(name: string, event: unknown, identity: InvocationIdentity): Promise<unknown>;
+  functionNames(): string[];
+  close(): Promise<void>;
+}
+
+interface Pending {
+  request: InvocationRequest;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+const DEFAULT_TIMEOUT_SECONDS = 3;
+const workerBootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(
+  path.join(__dirname, 'function-worker.ts'),
+)});`;
+
+/**
+ * Runs built cloud functions as CloudBase does, with the real wx-server-sdk inside: a pool of worker
+ * threads, each holding one invocation at a time with that invocation's identity in its own process.env.
+ */
+export function createRuntime(options: RuntimeOptions): FunctionRuntime {
+  const envId = options.envId ?? LOCAL_ENV_ID;
+  const workerEnv = {
+    ...process.env,
+    ...options.functionEnv,
+    SCF_NAMESPACE: envId,
+    TCB_ENV: envId,
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: options.serviceUrl }),
+    TENCENTCLOUD_SECRETID: options.credentials.secretId,
+    TENCENTCLOUD_SECRETKEY: options.credentials.secretKey,
+    SILENCE: 'true',
+  };
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(workerBootstrap, {
+      eval: true,
+      env: workerEnv,
+      workerData: { distDir: options.distDir },
+    });
+    const slot: Slot = { worker, current: null, timer: null };
+    worker.on('message', (reply: InvocationReply) => settle(slot, reply));
+    worker.on('error', (error) =>
+      fail(slot, new FunctionInvocationError('FUNCTION_EXECUTION_FAILED', error.message)),
+    );
+    return slot;
+  };
+
+  const release = (slot: Slot): Pending | null => {
+    const pending = slot.current;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.current = null;
+    slot.timer = null;
+    return pending;
+  };
+
+  const settle = (slot: Slot, reply: InvocationReply) => {
+    const pending = release(slot);
+    if (pending && reply.id === pending.request.id) {
+      if (reply.ok) pending.resolve(JSON.parse(reply.json));
+      else
+        pending.reject(
+          new FunctionInvocationError(
+            'FUNCTION_EXECUTION_FAILED',
+            `云函数 ${pending.request.name} 执行出错: ${reply.message}`,
+          ),
+        );
+    }
+    dispatch();
+  };
+
+  /** A worker that hung or crashed is replaced, as the platform would start a fresh instance. */
+  const fail = (slot: Slot, error: Error) => {
+    const pending = release(slot);
+    pending?.reject(error);
+    void slot.worker.terminate();
+    if (!closed) slots[slots.indexOf(slot)] = spawn();
+    dispatch();
+  };
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (slot.current || queue.length === 0) continue;
+      const pending = queue.shift() as Pending;
+      slot.current = pending;
+      slot.timer = setTimeout(
+        () =>
+          fail(
+            slot,
+            new FunctionInvocationError(
+              'FUNCTION_TIMEOUT',
+              `云函数 ${pending.request.name} 运行超过 ${pending.request.timeoutMs} 毫秒`,
+            ),
+          ),
+        pending.request.timeoutMs,
+      );
+      slot.worker.postMessage(pending.request);
+    }
+  };
+
+  const timeoutOf = (name: string): number => {
+    const configFile = path.join(options.distDir, name, 'config.json');
+    const seconds = existsSync(configFile)
+      ? Number(JSON.parse(readFileSync(configFile, 'utf8')).timeout ?? DEFAULT_TIMEOUT_SECONDS)
+      : DEFAULT_TIMEOUT_SECONDS;
+    return seconds * 1000;
+  };
+
+  const functionNames = () =>
+    existsSync(options.distDir)
+      ? readdirSync(options.distDir).filter((name) =>
+          existsSync(path.join(options.distDir, name, 'index.js')),
+        )
+      : [];
+
+  for (let i = 0; i < (options.poolSize ?? 4); i += 1) slots.push(spawn());
+
+  return {
+    functionNames,
+    invoke(name, event, identity) {
+      if (closed)
+        return Promise.reject(new FunctionInvocationError('RUNTIME_CLOSED', '本地云函数运行时已关闭'));
+      if (!/^[A-Za-z0-9_-]+$/.test(name) || !functionNames().includes(name)) {
+        return Promise.reject(new FunctionInvocationError('FUNCTION_NOT_FOUND', `云函数 ${name} 不存在`));
+      }
+      return new Promise((resolve, reject) => {
+        queue.push({
+          request: { id: nextId++, name, event, identity, timeoutMs: timeoutOf(name) },
+          resolve,
+          reject,
+        });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const pending of queue.splice(0)) {
+        pending.reject(new FunctionInvocationError('RUNTIME_CLOSED', '本地云函数运行时已关闭'));
+      }
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

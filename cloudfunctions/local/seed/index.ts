@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseNoticeText } from '../../shared/domain/notice';
+import { countOf } from '../../src/platform/query';
+import type { MemberRecord, RoleRecord } from '../../src/platform/records';
+import type { AdminDatabase } from '../admin-sdk';
+import { DEMO_FEDERATION_ADMIN, DEMO_UNIT_ADMIN_UNITS, demoName, demoUnits } from './demo-org';
+
+export const SEED_NOTICE_ID = 'notice-qingdao-reform-study';
+const JOINED_AT = new Date('2026-09-01T01:00:00.000Z');
+
+export interface DemoData {
+  units: ReturnType<typeof demoUnits>;
+  members: MemberRecord[];
+  grants: RoleRecord[];
+}
+
+export function demoData(): DemoData {
+  const units = demoUnits();
+  const members: MemberRecord[] = [];
+  for (const unit of units) {
+    for (let n = 1; n <= unit.memberCount; n += 1) {
+      const index = members.length;
+      const isFederationAdmin = unit._id === 'unit-organisation' && n === 1;
+      members.push({
+        _id: `member-${unit._id.replace(/^unit-/, '')}-${n}`,
+        openid: isFederationAdmin
+          ? DEMO_FEDERATION_ADMIN
+          : `demo-openid-${unit._id.replace(/^unit-/, '')}-${n}`,
+        name: demoName(index),
+        staffNo: `QD${String(10001 + index)}`,
+        unitId: unit._id,
+        unitPath: unit.path,
+        status: 'active',
+        joinedAt: new Date(JOINED_AT.getTime() + index * 3_600_000),
+        inviteId: null,
+      });
+    }
+  }
+  const grants: RoleRecord[] = DEMO_UNIT_ADMIN_UNITS.map((unitId) => {
+    const member = members.find((candidate) => candidate.unitId === unitId) as MemberRecord;
+    return {
+      _id: `grant-${unitId}`,
+      openid: member.openid,
+      memberId: member._id,
+      role: 'unit_admin',
+      unitId,
+      unitPath: member.unitPath,
+      grantedBy: DEMO_FEDERATION_ADMIN,
+      grantedAt: JOINED_AT,
+    };
+  });
+  return { units, members, grants };
+}
+
+async function insertAll(db: AdminDatabase, collection: string, documents: object[]): Promise<void> {
+  for (let start = 0; start < documents.length; start += 16) {
+    await Promise.all(
+      documents.slice(start, start + 16).map((data) => db.collection(collection).add({ data })),
+    );
+  }
+}
+
+/** Loads the demo data into an empty database; a database that already has data is left untouched. */
+export async function seedDemoData(db: AdminDatabase): Promise<{ seeded: boolean }> {
+  if ((await countOf(db.collection('notices'))) > 0) return { seeded: false };
+  const { units, members, grants } = demoData();
+  await insertAll(
+    db,
+    'units',
+    units.map(({ memberCount: _memberCount, ...unit }) => unit),
+  );
+  await insertAll(db, 'members', members);
+  await insertAll(db, 'roles', grants);
+  const notice = parseNoticeText(readFileSync(path.join(__dirname, 'notice.txt'), 'utf8'));
+  // The notice goes last: its presence marks a completely seeded database.
+  await db.collection('notices').add({
+    data: {
+      _id: SEED_NOTICE_ID,
+      ...notice,
+      issuer: '青岛市总工会',
+      reportTo: '市总工会组织部',
+      publishedAt: new Date('2017-09-05T02:00:00.000Z'),
+    },
+  });
+  return { seeded: true };
+}

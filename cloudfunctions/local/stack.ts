@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { LOCAL_CREDENTIALS, startBackend } from '../backend';
+import { connectAdminSdk, type AdminDatabase } from './admin-sdk';
+import { startGateway, type Gateway } from './gateway';
+import { createRuntime, type FunctionRuntime } from './runtime';
+import { seedDemoData } from './seed';
+import { DEMO_FEDERATION_ADMIN } from './seed/demo-org';
+
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+
+export interface LocalStackOptions {
+  dataDir: string;
+  backendPort?: number;
+  gatewayPort?: number;
+  /** Built functions; defaults to cloudfunctions/dist. */
+  distDir?: string;
+  /** Built H5 client; defaults to client/dist-h5. */
+  staticDir?: string;
+  seed?: boolean;
+  gateway?: boolean;
+  /** Openids made federation admins by configuration; defaults to the demo's organisation-department admin. */
+  federationAdmins?: string[];
+}
+
+export interface LocalStack {
+  backendUrl: string;
+  serviceUrl: string;
+  runtime: FunctionRuntime;
+  /** Admin access to the backend through the real SDK, for local tooling and test fixtures. */
+  db: AdminDatabase;
+  gateway: Gateway | null;
+  close(): Promise<void>;
+}
+
+/** The whole product on one machine: backend on SQLite, the functions in a runtime, and the H5 gateway. */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  let runtime: FunctionRuntime | null = null;
+  const backend = await startBackend({
+    dataDir: options.dataDir,
+    port: options.backendPort,
+    ...LOCAL_CREDENTIALS,
+    invokeFunction: (name, event) => {
+      if (!runtime) throw new Error('本地云函数运行时尚未就绪');
+      return runtime.invoke(name, event, { SOURCE: 'wx_function' });
+    },
+  });
+  const federationAdmins = options.federationAdmins ?? [DEMO_FEDERATION_ADMIN];
+  runtime = createRuntime({
+    distDir: options.distDir ?? path.join(REPO_ROOT, 'cloudfunctions/dist'),
+    serviceUrl: backend.serviceUrl,
+    credentials: LOCAL_CREDENTIALS,
+    functionEnv: { FEDERATION_ADMIN_OPENIDS: federationAdmins.join(',') },
+  });
+  const db = connectAdminSdk(backend.serviceUrl, LOCAL_CREDENTIALS);
+  if (options.seed) await seedDemoData(db);
+  const gateway = options.gateway
+    ? await startGateway({
+        runtime,
+        db,
+        serviceUrl: backend.serviceUrl,
+        staticDir: options.staticDir ?? path.join(REPO_ROOT, 'client/dist-h5'),
+        port: options.gatewayPort,
+        federationAdmins,
+      })
+    : null;
+  const activeRuntime = runtime;
+  return {
+    backendUrl: backend.url,
+    serviceUrl: backend.serviceUrl,
+    runtime: activeRuntime,
+    db,
+    gateway,
+    async close() {
+      await gateway?.close();
+      await activeRuntime.close();
+      await backend.close();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { ROLE_LABELS, type GrantableRole } from './role';
+
+export const AUDIT_ACTIONS = {
+  'role.grant': '授予角色',
+  'role.revoke': '撤销角色',
+  'member.move': '调动成员',
+  'member.remove': '移除成员',
+  'invite.create': '创建邀请码',
+  'invite.revoke': '撤销邀请码',
+  'unit.create': '新建单位',
+  'unit.update': '修改单位',
+  'unit.import': '导入单位',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export interface AuditEntryView {
+  _id: string;
+  at: string;
+  action: AuditAction;
+  actionLabel: string;
+  actorName: string;
+  summary: string;
+}
+
+export interface AuditSubject {
+  memberName?: string;
+  unitName?: string;
+  toUnitName?: string;
+  role?: GrantableRole;
+  code?: string;
+  count?: number;
+}
+
+/** One readable line for an audit entry, e.g. "调动成员：张伟，青岛二中工会 → 市教育工会". */
+export function describeAudit(action: AuditAction, subject: AuditSubject): string {
+  const parts = [
+    subject.memberName,
+    subject.role ? ROLE_LABELS[subject.role] : undefined,
+    subject.code ? `邀请码 ${subject.code}` : undefined,
+    subject.count !== undefined ? `${subject.count} 个单位` : undefined,
+    subject.toUnitName ? `${subject.unitName ?? ''} → ${subject.toUnitName}` : subject.unitName,
+  ].filter(Boolean);
+  return parts.length ? `${AUDIT_ACTIONS[action]}：${parts.join('，')}` : AUDIT_ACTIONS[action];
+}

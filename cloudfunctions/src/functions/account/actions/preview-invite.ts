@@ -1,0 +1,18 @@
+import { signedIn } from '../../../platform/access';
+import { defineAction } from '../../../platform/action';
+import { loadUnits, pathNames, unitName } from '../../../platform/lookup';
+import { assertInviteUsable, findInviteByCode } from '../invite-by-code';
+
+export const previewInvite = defineAction('account', 'previewInvite', {
+  access: signedIn,
+  async run({ code }) {
+    const invite = await findInviteByCode(code);
+    assertInviteUsable(invite, new Date());
+    const units = await loadUnits();
+    return {
+      unitName: unitName(units, invite.unitId),
+      unitPathNames: pathNames(units, invite.unitPath),
+      expiresAt: new Date(invite.expiresAt).toISOString(),
+    };
+  },
+});

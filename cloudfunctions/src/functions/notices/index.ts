@@ -1,0 +1,5 @@
+import { createMain } from '../../platform/router';
+import { latest } from './actions/latest';
+
+export const actions = { latest };
+export const main = createMain('notices', actions);

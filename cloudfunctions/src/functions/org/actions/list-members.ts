@@ -1,0 +1,29 @@
+import { adminOf } from '../../../platform/access';
+import { defineAction } from '../../../platform/action';
+import { db } from '../../../platform/cloud';
+import { loadUnits } from '../../../platform/lookup';
+import { countOf, rows } from '../../../platform/query';
+import { COLLECTIONS, type MemberRecord } from '../../../platform/records';
+import { memberView } from '../../../platform/views';
+import { unitPath } from '../scope';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const listMembers = defineAction('org', 'listMembers', {
+  access: adminOf('该单位或其上级单位的管理员', async ({ unitId }) => [await unitPath(unitId)]),
+  async run({ unitId, keyword, offset, limit }) {
+    // unitPath holds every ancestor, so one equality on it selects the whole subtree.
+    const where = {
+      unitPath: unitId,
+      status: 'active',
+      ...(keyword ? { name: db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' }) } : {}),
+    };
+    const query = db.collection(COLLECTIONS.members).where(where);
+    const [total, members, units] = await Promise.all([
+      countOf(query),
+      rows<MemberRecord>(query.orderBy('joinedAt', 'desc').skip(offset).limit(limit)),
+      loadUnits(),
+    ]);
+    return { total, items: members.map((member) => memberView(member, units)) };
+  },
+});

@@ -1,0 +1,10 @@
+import { memberOrAdmin } from '../../../platform/access';
+import { defineAction } from '../../../platform/action';
+import { loadUnits } from '../../../platform/lookup';
+
+export const unitTree = defineAction('org', 'unitTree', {
+  access: memberOrAdmin,
+  async run() {
+    return [...(await loadUnits()).values()];
+  },
+});

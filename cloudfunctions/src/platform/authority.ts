@@ -1,0 +1,42 @@
+import { ROOT_UNIT_ID } from '../../shared/domain/unit';
+import { db } from './cloud';
+import { rows } from './query';
+import { COLLECTIONS, type MemberRecord, type RoleRecord } from './records';
+
+export interface Authority {
+  member: MemberRecord | null;
+  grants: RoleRecord[];
+  isFederationAdmin: boolean;
+  /** Roots of the subtrees the caller administers. */
+  adminUnitIds: string[];
+}
+
+/** Federation admins named at deploy time (function environment variable), never by the client. */
+export function configuredFederationAdmins(): string[] {
+  return (process.env.FEDERATION_ADMIN_OPENIDS ?? '')
+    .split(',')
+    .map((openid) => openid.trim())
+    .filter(Boolean);
+}
+
+export async function loadAuthority(openid: string): Promise<Authority> {
+  const [members, grants] = await Promise.all([
+    rows<MemberRecord>(db.collection(COLLECTIONS.members).where({ openid, status: 'active' }).limit(1)),
+    rows<RoleRecord>(db.collection(COLLECTIONS.roles).where({ openid }).limit(100)),
+  ]);
+  const isFederationAdmin =
+    configuredFederationAdmins().includes(openid) ||
+    grants.some((grant) => grant.role === 'federation_admin');
+  return {
+    member: members[0] ?? null,
+    grants,
+    isFederationAdmin,
+    adminUnitIds: isFederationAdmin
+      ? [ROOT_UNIT_ID]
+      : grants.filter((grant) => grant.role === 'unit_admin').map((grant) => grant.unitId),
+  };
+}
+
+export function administers(authority: Authority, unitPath: readonly string[]): boolean {
+  return authority.isFederationAdmin || authority.adminUnitIds.some((unitId) => unitPath.includes(unitId));
+}

@@ -1,0 +1,40 @@
+import { AppError } from '../../shared/errors';
+import { db } from './cloud';
+import { allRows, rows } from './query';
+import {
+  COLLECTIONS,
+  type InviteRecord,
+  type MemberRecord,
+  type RoleRecord,
+  type UnitRecord,
+} from './records';
+
+async function byId<T>(collection: string, id: string, what: string): Promise<T> {
+  const [record] = await rows<T>(db.collection(collection).where({ _id: id }).limit(1));
+  if (!record) throw new AppError('NOT_FOUND', `${what}不存在或已被删除`);
+  return record;
+}
+
+export const unitById = (id: string) => byId<UnitRecord>(COLLECTIONS.units, id, '单位');
+export const inviteById = (id: string) => byId<InviteRecord>(COLLECTIONS.invites, id, '邀请码');
+export const grantById = (id: string) => byId<RoleRecord>(COLLECTIONS.roles, id, '授权');
+
+export async function activeMemberById(id: string): Promise<MemberRecord> {
+  const member = await byId<MemberRecord>(COLLECTIONS.members, id, '成员');
+  if (member.status !== 'active') throw new AppError('NOT_FOUND', '成员不存在或已离开单位');
+  return member;
+}
+
+/** The whole unit tree; small enough (hundreds of units) to read in a few pages and index in memory. */
+export async function loadUnits(): Promise<Map<string, UnitRecord>> {
+  const units = await allRows<UnitRecord>(db.collection(COLLECTIONS.units).orderBy('depth', 'asc'));
+  return new Map(units.map((unit) => [unit._id, unit]));
+}
+
+export function unitName(units: Map<string, UnitRecord>, id: string): string {
+  return units.get(id)?.name ?? '（已删除的单位）';
+}
+
+export function pathNames(units: Map<string, UnitRecord>, path: readonly string[]): string[] {
+  return path.map((id) => unitName(units, id));
+}

@@ -1,0 +1,49 @@
+import { ZodError, type ZodType } from 'zod';
+import { contract, type FunctionName } from '../../shared/contract';
+import { AppError, ERROR_MESSAGES } from '../../shared/errors';
+import type { Result } from '../../shared/result';
+import type { FunctionActions } from './action';
+import { readCaller } from './caller';
+
+const failure = (error: AppError): Result<never> => ({
+  ok: false,
+  code: error.code,
+  message: error.message,
+  ...(error.details === undefined ? {} : { details: error.details }),
+});
+
+function describeInputError(error: ZodError): AppError {
+  const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const first = issues[0];
+  const message = first
+    ? `${ERROR_MESSAGES.INVALID_INPUT}：${first.path ? `${first.path} ` : ''}${first.message}`
+    : ERROR_MESSAGES.INVALID_INPUT;
+  return new AppError('INVALID_INPUT', message, issues);
+}
+
+/**
+ * The one entry point of a cloud function: identity, access rule, input validation, the action, and the
+ * mapping of every error to a typed Result.
+ */
+export function createMain<F extends FunctionName>(name: F, actions: FunctionActions<F>) {
+  const schemas = contract[name] as Record<string, { input: ZodType }>;
+  return async function main(event: unknown): Promise<Result<unknown>> {
+    try {
+      const { action, payload } = (event ?? {}) as { action?: unknown; payload?: unknown };
+      if (typeof action !== 'string' || !Object.hasOwn(actions, action)) {
+        throw new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}：${String(action)}`);
+      }
+      const caller = readCaller();
+      if (!caller) throw new AppError('UNAUTHENTICATED');
+      const spec = actions[action as keyof typeof actions] as FunctionActions<F>[keyof FunctionActions<F>];
+      const input = schemas[action].input.parse(payload ?? {});
+      await spec.access.check(caller, input as never);
+      return { ok: true, data: await spec.run(input as never, caller) };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error);
+      if (error instanceof ZodError) return failure(describeInputError(error));
+      console.error(`[${name}]`, error);
+      return failure(new AppError('INTERNAL'));
+    }
+  };
+}

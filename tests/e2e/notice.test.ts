@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserHarness, type BrowserHarness } from '../support/browser';
+
+const SEED_TITLE = '青岛市总工会关于深入学习宣传贯彻习近平总书记重要指示和群团改革工作座谈会精神的通知';
+
+let harness: BrowserHarness;
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+afterAll(() => harness?.close());
+
+describe('H5 build end to end', () => {
+  it('shows the seed notice title loaded through the notices function', async () => {
+    const page = await harness.newPage();
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/functions/')) calls.push(new URL(request.url()).pathname);
+    });
+    await harness.loginAs(page, '王建华');
+    await page.goto(`${harness.url}/#/pages/home/index`);
+    await expect
+      .poll(() => page.locator('.notice-title').first().textContent(), { timeout: 15_000 })
+      .toBe(SEED_TITLE);
+    expect(calls).toContain('/functions/notices');
+  });
+
+  it('sends a visitor without a chosen identity to the development login', async () => {
+    const page = await harness.newPage();
+    await page.goto(`${harness.url}/#/pages/home/index`);
+    await page.waitForURL((current) => current.hash.includes('dev-login'), { timeout: 15_000 });
+    await expect.poll(() => page.getByText('选择演示身份').first().isVisible()).toBe(true);
+  });
+});

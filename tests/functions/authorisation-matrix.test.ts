@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFunctionHarness, type FunctionHarness } from '../support/functions';
+import { addGrant, addInvite, addMember } from '../support/fixtures/org';
+import { PERSONAS, SIBLING_UNIT, TARGET_UNIT, type Persona } from '../support/personas';
+
+let harness: FunctionHarness;
+beforeAll(async () => {
+  harness = await startFunctionHarness({ seed: true });
+});
+afterAll(() => harness?.close());
+
+type Outcome = 'allow' | 'FORBIDDEN' | 'OUT_OF_SCOPE' | 'NOT_A_MEMBER';
+const DENIALS = ['FORBIDDEN', 'OUT_OF_SCOPE', 'NOT_A_MEMBER', 'UNAUTHENTICATED'];
+const ORDER: Persona[] = [
+  'member',
+  'unitAdmin',
+  'parentAdmin',
+  'unrelatedAdmin',
+  'federationAdmin',
+  'visitor',
+];
+
+interface Case {
+  fn: string;
+  action: string;
+  /** Builds a fresh payload for each persona, so an allowed write never changes another persona's target. */
+  payload: (persona: Persona) => Promise<unknown> | unknown;
+  expected: Outcome[];
+}
+
+const csv = (rows: string[]) => Buffer.from(['名称,类型,上级,编码', ...rows].join('\n')).toString('base64');
+const db = () => harness.stack.db;
+
+const everyone: Outcome[] = ['allow', 'allow', 'allow', 'allow', 'allow', 'allow'];
+const members: Outcome[] = ['allow', 'allow', 'allow', 'allow', 'allow', 'NOT_A_MEMBER'];
+const targetAdmins: Outcome[] = ['FORBIDDEN', 'allow', 'allow', 'OUT_OF_SCOPE', 'allow', 'FORBIDDEN'];
+const federationOnly: Outcome[] = ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'allow', 'FORBIDDEN'];
+
+const CASES: Case[] = [
+  { fn: 'notices', action: 'latest', payload: () => ({}), expected: everyone },
+  { fn: 'account', action: 'me', payload: () => ({}), expected: everyone },
+  {
+    fn: 'account',
+    action: 'previewInvite',
+    payload: async () => ({ code: (await addInvite(db(), TARGET_UNIT)).code }),
+    expected: everyone,
+  },
+  { fn: 'account', action: 'updateProfile', payload: () => ({ name: '改名测试' }), expected: members },
+  { fn: 'org', action: 'unitTree', payload: () => ({}), expected: members },
+  {
+    fn: 'org',
+    action: 'createUnit',
+    payload: (persona) => ({ parentId: TARGET_UNIT, name: `下级单位${persona}` }),
+    expected: targetAdmins,
+  },
+  {
+    fn: 'org',
+    action: 'updateUnit',
+    payload: () => ({ unitId: TARGET_UNIT, name: '青岛第二中学工会', code: 'SZ-JY-02' }),
+    expected: targetAdmins,
+  },
+  {
+    fn: 'org',
+    action: 'importUnits',
+    payload: (persona) => ({
+      fileName: 'units.csv',
+      contentBase64: csv([`导入单位${persona},市直工会,SZ-JY-02,`]),
+    }),
+    expected: federationOnly,
+  },
+  { fn: 'org', action: 'listMembers', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
+  {
+    fn: 'org',
+    action: 'moveMember',
+    // The destination is a sibling unit: the target unit's own admin does not administer it.
+    payload: async () => ({ memberId: (await addMember(db(), TARGET_UNIT))._id, toUnitId: SIBLING_UNIT }),
+    expected: ['FORBIDDEN', 'OUT_OF_SCOPE', 'allow', 'OUT_OF_SCOPE', 'allow', 'FORBIDDEN'],
+  },
+  {
+    fn: 'org',
+    action: 'removeMember',
+    payload: async () => ({ memberId: (await addMember(db(), TARGET_UNIT))._id }),
+    expected: targetAdmins,
+  },
+  {
+    fn: 'org',
+    action: 'createInvite',
+    payload: () => ({ unitId: TARGET_UNIT, validHours: 24, maxUses: null }),
+    expected: targetAdmins,
+  },
+  { fn: 'org', action: 'listInvites', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
+  {
+    fn: 'org',
+    action: 'revokeInvite',
+    payload: async () => ({ inviteId: (await addInvite(db(), TARGET_UNIT))._id }),
+    expected: targetAdmins,
+  },
+  {
+    fn: 'org',
+    action: 'inviteQrCode',
+    payload: async () => ({ inviteId: (await addInvite(db(), TARGET_UNIT))._id }),
+    expected: targetAdmins,
+  },
+  { fn: 'org', action: 'listRoles', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
+  {
+    fn: 'org',
+    action: 'grantRole',
+    payload: async () => ({
+      memberId: (await addMember(db(), TARGET_UNIT))._id,
+      role: 'unit_admin',
+      unitId: TARGET_UNIT,
+    }),
+    expected: targetAdmins,
+  },
+  {
+    fn: 'org',
+    action: 'grantRole',
+    payload: async () => ({
+      memberId: (await addMember(db(), TARGET_UNIT))._id,
+      role: 'federation_admin',
+      unitId: 'unit-root',
+    }),
+    expected: ['FORBIDDEN', 'OUT_OF_SCOPE', 'OUT_OF_SCOPE', 'OUT_OF_SCOPE', 'allow', 'FORBIDDEN'],
+  },
+  {
+    fn: 'org',
+    action: 'revokeRole',
+    payload: async () => ({ grantId: (await addGrant(db(), TARGET_UNIT))._id }),
+    expected: targetAdmins,
+  },
+  { fn: 'org', action: 'listAudit', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
+  // Last, because an allowed deletion ends a membership and an allowed join makes the visitor a member.
+  { fn: 'account', action: 'deleteAccount', payload: () => ({ confirm: '确认注销' }), expected: members },
+  {
+    fn: 'account',
+    action: 'join',
+    payload: async () => ({ code: (await addInvite(db(), TARGET_UNIT)).code, name: '新成员' }),
+    expected: everyone,
+  },
+];
+
+describe('identity and scope come from the platform, never the payload', () => {
+  it('refuses a payload that names an openid or a role', async () => {
+    const asOther = await harness.call(
+      'account',
+      'updateProfile',
+      { name: '冒名顶替', openid: PERSONAS.federationAdmin },
+      PERSONAS.member,
+    );
+    expect(asOther).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    const withRole = await harness.call(
+      'org',
+      'listMembers',
+      { unitId: TARGET_UNIT, role: 'federation_admin' },
+      PERSONAS.member,
+    );
+    expect(withRole).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+  });
+
+  it('changes nothing when an out-of-scope write is refused', async () => {
+    const member = await addMember(db(), TARGET_UNIT, '范围测试');
+    const refused = await harness.call(
+      'org',
+      'removeMember',
+      { memberId: member._id },
+      PERSONAS.unrelatedAdmin,
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'OUT_OF_SCOPE',
+      message: expect.stringContaining('管理的单位范围'),
+    });
+    const { data } = (await db().collection('members').doc(member._id).get()) as unknown as {
+      data: { status: string };
+    };
+    expect(data.status).toBe('active');
+  });
+});
+
+describe('authorisation matrix (target: 青岛第二中学工会)', () => {
+  it.each(CASES.map((entry) => [`${entry.fn}.${entry.action}`, entry] as const))(
+    '%s',
+    async (_label, entry) => {
+      const outcomes: Outcome[] = [];
+      const answers: unknown[] = [];
+      for (const persona of ORDER) {
+        const result = await harness.call(
+          entry.fn,
+          entry.action,
+          await entry.payload(persona),
+          PERSONAS[persona],
+        );
+        answers.push(result);
+        outcomes.push(result.ok || !DENIALS.includes(result.code) ? 'allow' : (result.code as Outcome));
+      }
+      expect(outcomes, JSON.stringify(answers, null, 1).slice(0, 3000)).toEqual(entry.expected);
+    },
+  );
+
+  it('covers every action of every function', async () => {
+    const { contract } = await import('../../cloudfunctions/shared/contract');
+    const all = Object.entries(contract).flatMap(([fn, actions]) =>
+      Object.keys(actions).map((a) => `${fn}.${a}`),
+    );
+    expect(new Set(CASES.map((entry) => `${entry.fn}.${entry.action}`))).toEqual(new Set(all));
+  });
+});

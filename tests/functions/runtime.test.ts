@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFunctionHarness, type FunctionHarness } from '../support/functions';
+
+let harness: FunctionHarness;
+beforeAll(async () => {
+  harness = await startFunctionHarness({ seed: false });
+});
+afterAll(() => harness?.close());
+
+interface Whoami {
+  before: string | null;
+  after: string | null;
+  source: string;
+  nested: Whoami | null;
+}
+
+describe('function runtime', () => {
+  it('gives every concurrent invocation its own identity, before and after awaiting backend I/O', async () => {
+    const openids = Array.from({ length: 40 }, (_, i) => `openid-concurrent-${i}`);
+    const results = (await Promise.all(
+      openids.map((openid, i) =>
+        harness.invoke('whoami', { delayMs: (i * 7) % 23 }, { OPENID: openid, SOURCE: 'wx_client' }),
+      ),
+    )) as Whoami[];
+    results.forEach((result, i) => {
+      expect(result.before).toBe(openids[i]);
+      expect(result.after).toBe(openids[i]);
+      expect(result.source).toBe('wx_client');
+    });
+  });
+
+  it('lets a function call another through cloud.callFunction, the callee seeing a function source', async () => {
+    const result = (await harness.invoke(
+      'whoami',
+      { callOther: true },
+      { OPENID: 'openid-outer', SOURCE: 'wx_client' },
+    )) as Whoami;
+    expect(result.before).toBe('openid-outer');
+    expect(result.nested).toMatchObject({ source: 'wx_function', before: null });
+  });
+
+  it('refuses an unknown function with FUNCTION_NOT_FOUND', async () => {
+    await expect(harness.invoke('no-such-function', {}, { SOURCE: 'wx_client' })).rejects.toMatchObject({
+      code: 'FUNCTION_NOT_FOUND',
+    });
+    await expect(harness.invoke('../notices', {}, { SOURCE: 'wx_client' })).rejects.toMatchObject({
+      code: 'FUNCTION_NOT_FOUND',
+    });
+  });
+});
