@@ -60,6 +60,11 @@ export function assertLocalMode(serviceUrl: string): void {
   }
 }
 
+const newVisitorOpenid = () => `dev-new-${randomBytes(6).toString('hex')}`;
+const sessionCookie = (openid: string) => ({
+  'set-cookie': `${SESSION_COOKIE}=${encodeURIComponent(openid)}; Path=/; HttpOnly; SameSite=Lax`,
+});
+
 function readCookie(request: http.IncomingMessage, name: string): string | null {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
@@ -125,14 +130,16 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   const callFunction = async (request: http.IncomingMessage, response: http.ServerResponse, name: string) => {
     const event = await readJson(request);
-    const openid = readCookie(request, SESSION_COOKIE);
+    // WeChat gives every user an openid before they join anything; a first-time browser gets a visitor's.
+    const chosen = readCookie(request, SESSION_COOKIE);
+    const openid = chosen ?? newVisitorOpenid();
     try {
       const result = await options.runtime.invoke(name, event, {
-        OPENID: openid ?? undefined,
+        OPENID: openid,
         APPID: LOCAL_APPID,
         SOURCE: 'wx_client',
       });
-      sendJson(response, 200, result);
+      sendJson(response, 200, result, chosen ? {} : sessionCookie(openid));
     } catch (error) {
       if (error instanceof FunctionInvocationError && error.code === 'FUNCTION_NOT_FOUND') {
         throw new HttpError(404, 'UNKNOWN_FUNCTION', `${ERROR_MESSAGES.UNKNOWN_FUNCTION}：${name}`);
@@ -146,7 +153,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const { openid } = (await readJson(request)) as { openid?: unknown };
     let chosen: string;
     if (openid === null || openid === undefined) {
-      chosen = `dev-new-${randomBytes(6).toString('hex')}`;
+      chosen = newVisitorOpenid();
     } else {
       const known = await listDevIdentities(options.db, options.federationAdmins);
       if (typeof openid !== 'string' || !known.some((identity) => identity.openid === openid)) {
@@ -154,12 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       }
       chosen = openid;
     }
-    sendJson(
-      response,
-      200,
-      { ok: true, data: { openid: chosen } },
-      { 'set-cookie': `${SESSION_COOKIE}=${encodeURIComponent(chosen)}; Path=/; HttpOnly; SameSite=Lax` },
-    );
+    sendJson(response, 200, { ok: true, data: { openid: chosen } }, sessionCookie(chosen));
   };
 
   const server = http.createServer((request, response) => {

@@ -16,7 +16,7 @@ describe('H5 build end to end', () => {
     page.on('request', (request) => {
       if (request.url().includes('/functions/')) calls.push(new URL(request.url()).pathname);
     });
-    await harness.loginAs(page, '王建华');
+    await harness.loginAs(page, '雷丽娟');
     await page.goto(`${harness.url}/#/pages/home/index`);
     await expect
       .poll(() => page.locator('.notice-title').first().textContent(), { timeout: 15_000 })
@@ -24,10 +24,11 @@ describe('H5 build end to end', () => {
     expect(calls).toContain('/functions/notices');
   });
 
-  it('sends a visitor without a chosen identity to the development login', async () => {
+  it('shows the notice to a first-time visitor who chose no identity, as WeChat would', async () => {
     const page = await harness.newPage();
-    await page.goto(`${harness.url}/#/pages/home/index`);
-    await page.waitForURL((current) => current.hash.includes('dev-login'), { timeout: 15_000 });
-    await expect.poll(() => page.getByText('选择演示身份').first().isVisible()).toBe(true);
+    await page.goto(harness.url);
+    await expect
+      .poll(() => page.locator('.notice-title').first().textContent(), { timeout: 15_000 })
+      .toBe(SEED_TITLE);
   });
 });

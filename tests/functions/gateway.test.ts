@@ -57,11 +57,16 @@ describe('H5 gateway', () => {
     expect(me).toMatchObject({ ok: true, data: { member: null } });
   });
 
-  it('answers without identity, unknown functions and bad JSON with clear errors', async () => {
-    expect(await (await post('/functions/notices', { action: 'latest' })).json()).toMatchObject({
-      ok: false,
-      code: 'UNAUTHENTICATED',
+  it('gives a first-time browser a visitor identity, as WeChat gives every user an openid', async () => {
+    const first = await post('/functions/notices', { action: 'latest' });
+    expect(await first.json()).toMatchObject({
+      ok: true,
+      data: { title: expect.stringContaining('青岛市总工会') },
     });
+    expect(first.headers.get('set-cookie')).toMatch(/^union_dev_openid=dev-new-/);
+  });
+
+  it('answers unknown functions and bad JSON with clear errors', async () => {
     const unknown = await post('/functions/nope', { action: 'x' });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ code: 'UNKNOWN_FUNCTION' });

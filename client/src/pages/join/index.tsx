@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { Card } from '@/components/card';
 import { PageHeader } from '@/components/page-header';
 import { JoinFlow } from '@/features/account/components/join-flow';
 import { entryInviteCode } from '@/features/account/lib/entry-code';
+import './index.scss';
 
 export default function JoinPage() {
   const [code, setCode] = useState<string>();
@@ -17,6 +18,11 @@ export default function JoinPage() {
     <View className="page">
       <PageHeader title="加入单位" subtitle="凭单位工会发放的邀请码加入，加入后即可参加单位的学习活动" />
       <JoinFlow initialCode={code} />
+      <Card title="没有邀请码？">
+        <Text className="join-page__help">
+          请联系所在单位的工会管理员获取邀请码，或在微信中扫描单位发放的小程序码，将自动填入邀请码。
+        </Text>
+      </Card>
     </View>
   );
 }
