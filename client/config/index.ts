@@ -2,6 +2,8 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 const sharedDir = path.resolve(__dirname, '../../cloudfunctions/shared');
+// zod ships modern syntax (optional chaining) that WeChat's es5 compile rejects: run it through babel too.
+const zodDir = path.dirname(require.resolve('zod/package.json'));
 const isH5 = process.env.TARO_ENV === 'h5';
 // npm may install this plugin under client/node_modules while @tarojs/taro-h5 (hoisted to the root) imports its
 // runtime; point webpack at wherever it actually is.
@@ -28,7 +30,7 @@ export default defineConfig<'webpack5'>(async () => {
     copy: { patterns: [], options: {} },
     mini: {
       // cloudfunctions/shared lives outside src: without this Taro would not run it through babel.
-      compile: { include: [sharedDir] },
+      compile: { include: [sharedDir, zodDir] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -1,4 +1,5 @@
 import protobuf from 'protobufjs';
+import QRCode from 'qrcode';
 import type { ContentSecurityRules } from './content-security';
 import { BackendError, ErrorCodes, invalidParam } from './errors';
 import type { DocumentStore } from './store';
@@ -41,25 +42,36 @@ export interface OpenApiContext {
   contentRules: ContentSecurityRules;
 }
 
-type OpenApiHandler = (context: OpenApiContext, args: Record<string, unknown>) => Record<string, unknown>;
+/** A JSON answer, or bytes with their content type (as WeChat answers image APIs). */
+type OpenApiReply = Record<string, unknown> | { contentType: string; bytes: Buffer };
+type OpenApiHandler = (
+  context: OpenApiContext,
+  args: Record<string, unknown>,
+) => OpenApiReply | Promise<OpenApiReply>;
 
 const handlers: Record<string, OpenApiHandler> = {
   'security.msgSecCheck': msgSecCheck,
   'subscribeMessage.send': sendSubscribeMessage,
+  'wxacode.getUnlimited': unlimitedMiniProgramCode,
 };
 
 /** Decodes a wx.openApi request and returns the protobuf CommOpenApiResp bytes the SDK decodes. */
-export function callOpenApi(context: OpenApiContext, apiName: unknown, requestData: unknown): Buffer {
+export async function callOpenApi(
+  context: OpenApiContext,
+  apiName: unknown,
+  requestData: unknown,
+): Promise<Buffer> {
   if (typeof apiName !== 'string') throw invalidParam('缺少 apiName');
   const handler = handlers[apiName];
   if (!handler) throw new BackendError(ErrorCodes.invalidAction, `本地后端不支持的开放接口: ${apiName}`);
   if (!Buffer.isBuffer(requestData)) throw invalidParam('requestData 必须是 protobuf 二进制');
   const args = decodeArguments(requestData);
-  const response = handler(context, args);
+  const reply = await handler(context, args);
+  const binary = Buffer.isBuffer(reply.bytes) ? (reply as { contentType: string; bytes: Buffer }) : null;
   const bytes = CommOpenApiResp.encode(
     CommOpenApiResp.create({
-      respData: Buffer.from(JSON.stringify(response)),
-      contentType: 'application/json',
+      respData: binary ? binary.bytes : Buffer.from(JSON.stringify(reply)),
+      contentType: binary ? binary.contentType : 'application/json',
       errorCode: 0,
       httpCode: 200,
     }),
@@ -126,4 +138,27 @@ function sendSubscribeMessage(
     return { errcode: 47003, errmsg: 'argument invalid! data 必填' };
   context.store.addOutbox('subscribeMessage.send', args);
   return { errcode: 0, errmsg: 'ok' };
+}
+
+/**
+ * Local stand-in for WeChat's mini-program code: a plain QR code of the page and scene it would open, so the
+ * invite flow can be seen and scanned locally. WeChat's own code only resolves once the app is published.
+ */
+async function unlimitedMiniProgramCode(
+  _context: OpenApiContext,
+  args: Record<string, unknown>,
+): Promise<OpenApiReply> {
+  const scene = args.scene;
+  if (typeof scene !== 'string' || scene.length === 0 || scene.length > 32) {
+    return { errcode: 40169, errmsg: 'invalid length for scene, or the data is not json string' };
+  }
+  const page = typeof args.page === 'string' ? args.page : '';
+  if (page.startsWith('/')) return { errcode: 41030, errmsg: 'invalid page rule' };
+  const width = typeof args.width === 'number' ? Math.min(Math.max(args.width, 280), 1280) : 430;
+  const bytes = await QRCode.toBuffer(`${page || 'pages/index/index'}?scene=${encodeURIComponent(scene)}`, {
+    type: 'png',
+    width,
+    margin: 2,
+  });
+  return { contentType: 'image/png', bytes };
 }

@@ -104,7 +104,7 @@ async function dispatch(deps: ServerDependencies, params: Record<string, unknown
     case 'storage.batchGetDownloadUrl':
       return { json: deps.storage.batchGetDownloadUrl(params) };
     case 'wx.openApi':
-      return { binary: callOpenApi(deps, params.apiName, params.requestData) };
+      return { binary: await callOpenApi(deps, params.apiName, params.requestData) };
     default:
       throw new BackendError(ErrorCodes.invalidAction, `本地后端不支持的 action: ${action}`);
   }

@@ -9,6 +9,8 @@ export function connectAdminSdk(serviceUrl: string, credentials: { secretId: str
   process.env.TENCENTCLOUD_SECRETID = credentials.secretId;
   process.env.TENCENTCLOUD_SECRETKEY = credentials.secretKey;
   process.env.SILENCE = 'true';
+  // Skips the SDK's per-request probe of Tencent Cloud's metadata host (see runtime.ts).
+  process.env.TENCENTCLOUD = 'true';
   cloud.init({ env: LOCAL_ENV_ID, serviceUrl, ...credentials } as Parameters<typeof cloud.init>[0]);
   return cloud.database();
 }

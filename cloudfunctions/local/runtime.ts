@@ -63,6 +63,9 @@ export function createRuntime(options: RuntimeOptions): FunctionRuntime {
     TENCENTCLOUD_SECRETID: options.credentials.secretId,
     TENCENTCLOUD_SECRETKEY: options.credentials.secretKey,
     SILENCE: 'true',
+    // Says "inside Tencent Cloud", as the platform does: otherwise the SDK probes a metadata host on every
+    // request (two 30 ms timeouts offline). It only changes the default URL, which TCB_CONTEXT_CNFG overrides.
+    TENCENTCLOUD: 'true',
   };
   const queue: Pending[] = [];
   const slots: Slot[] = [];

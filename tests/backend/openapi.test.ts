@@ -53,9 +53,20 @@ describe('wx.openApi', () => {
     });
   });
 
+  it('wxacode.getUnlimited answers a PNG code of the page and scene (local stand-in)', async () => {
+    const result = await t.cloud.openapi.wxacode.getUnlimited({
+      scene: 'ABCD2345',
+      page: 'pages/join/index',
+    });
+    expect(result.contentType).toBe('image/png');
+    expect(Buffer.from(result.buffer).subarray(1, 4).toString('ascii')).toBe('PNG');
+    const tooLong = await errCodeOf(t.cloud.openapi.wxacode.getUnlimited({ scene: 'x'.repeat(33) }));
+    expect(tooLong).toBe(40169);
+  });
+
   it('an unknown openapi is an explicit error', async () => {
-    const error = await t.cloud.openapi.wxacode.getUnlimited({ scene: 'a=1' }).catch((e: unknown) => e);
+    const error = await t.cloud.openapi.wxa.getPaidUnionid({ openid: 'o-1' }).catch((e: unknown) => e);
     expect(error.errCode).toBe(-501001);
-    expect(String(error.errMsg)).toMatch(/不支持的开放接口: wxacode.getUnlimited/);
+    expect(String(error.errMsg)).toMatch(/不支持的开放接口: wxa.getPaidUnionid/);
   });
 });

@@ -106,6 +106,24 @@ describe('invites', () => {
     expect(await join('12', 'openid-unknown')).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
   });
 
+  it('gives the admin a mini-program code image that opens the join page', async () => {
+    const invite = await createInvite(null);
+    const result = await harness.call<{ imageUrl: string }>(
+      'org',
+      'inviteQrCode',
+      { inviteId: invite._id },
+      PERSONAS.unitAdmin,
+    );
+    if (!result.ok) throw new Error(result.message);
+    const image = await fetch(result.data.imageUrl);
+    expect(image.status).toBe(200);
+    expect(
+      Buffer.from(await image.arrayBuffer())
+        .subarray(1, 4)
+        .toString('ascii'),
+    ).toBe('PNG');
+  });
+
   it('validates the invite settings', async () => {
     const result = await harness.call(
       'org',

@@ -11,6 +11,8 @@ async function main() {
   const source = path.resolve(process.argv[2] || 'client/dist');
   const projectPath = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-ci-'));
   fs.cpSync(source, projectPath, { recursive: true });
+  // miniprogram-ci drops cache folders into the working directory; keep them inside the temp project.
+  process.chdir(projectPath);
   fs.writeFileSync(
     path.join(projectPath, 'project.config.json'),
     JSON.stringify({

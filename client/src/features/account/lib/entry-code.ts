@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { JOIN_PAGE } from '@shared/domain/invite';
+import { ROUTES } from '@/config/routes';
 
 /** A mini-program code's scene is the invite code itself; tolerate a `code=XXXX` scene as well. */
 export function codeFromScene(scene: string | undefined): string | undefined {
@@ -20,7 +20,7 @@ export function entryInviteCode(): string | undefined {
   if (fromQuery) return fromQuery;
   if (process.env.TARO_ENV === 'weapp') {
     const enter = Taro.getEnterOptionsSync();
-    if (enter.path === JOIN_PAGE) return codeFromScene((enter.query as Record<string, string> | undefined)?.scene);
+    if (`/${enter.path}` === ROUTES.join) return codeFromScene((enter.query as Record<string, string> | undefined)?.scene);
   }
   return undefined;
 }

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { InvitePreview } from '@shared/contract';
-import { INVITE_CODE_LENGTH, inviteCodeSchema } from '@shared/domain/invite';
 import type { ProfileInput } from '@shared/domain/member';
 import { Card } from '@/components/card';
 import { ROUTES } from '@/config/routes';
 import { errorMessage } from '@/lib/cloud-error';
+import { checkInviteCode, serverFieldErrors } from '@/lib/rules';
 import { formatChineseDateTime } from '@/utils/date';
 import { joinUnit } from '../../api/join';
 import { previewInvite } from '../../api/preview-invite';
@@ -27,19 +27,19 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
   const checkId = useRef(0);
 
   const check = async (raw: string) => {
-    const parsed = inviteCodeSchema.safeParse(raw);
-    if (!parsed.success) {
-      setCodeError(parsed.error.issues[0]?.message ?? '邀请码无效');
+    const checked = checkInviteCode(raw);
+    if (!checked.ok) {
+      setCodeError(Object.values(checked.errors)[0] ?? '邀请码无效');
       return;
     }
     const id = ++checkId.current;
     setCodeError(null);
     setChecking(true);
     try {
-      const unit = await previewInvite(parsed.data);
-      if (id === checkId.current) setPreview({ code: parsed.data, unit });
+      const unit = await previewInvite(checked.data);
+      if (id === checkId.current) setPreview({ code: checked.data.trim().toUpperCase(), unit });
     } catch (e) {
-      if (id === checkId.current) setCodeError(errorMessage(e));
+      if (id === checkId.current) setCodeError(serverFieldErrors(e)?.code ?? errorMessage(e));
     } finally {
       if (id === checkId.current) setChecking(false);
     }
@@ -64,13 +64,13 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
   if (!preview) {
     return (
       <Card title="输入邀请码">
-        <Text className="join-flow__hint">邀请码由单位工会管理员提供，共 {INVITE_CODE_LENGTH} 位字母或数字。</Text>
+        <Text className="join-flow__hint">邀请码由单位工会管理员提供，由字母和数字组成，不区分大小写。</Text>
         <View className="field">
           <Input
             className={codeError ? 'field__input join-flow__code field__input--invalid' : 'field__input join-flow__code'}
             value={code}
-            maxlength={INVITE_CODE_LENGTH + 4}
-            placeholder={`${INVITE_CODE_LENGTH} 位邀请码`}
+            maxlength={16}
+            placeholder="请输入邀请码"
             onInput={(e) => setCode(e.detail.value.toUpperCase())}
             onConfirm={() => void check(code)}
           />

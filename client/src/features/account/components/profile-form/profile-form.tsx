@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Input, Text, View } from '@tarojs/components';
-import { profileInputSchema, type ProfileInput } from '@shared/domain/member';
+import type { ProfileInput } from '@shared/domain/member';
 import { errorMessage } from '@/lib/cloud-error';
-import { fieldErrors } from '@/lib/form-errors';
+import { checkProfile, serverFieldErrors } from '@/lib/rules';
 
 export interface ProfileFormProps {
   initialName?: string;
@@ -26,17 +26,19 @@ export function ProfileForm(props: ProfileFormProps) {
   const submit = async () => {
     if (pending) return;
     setSubmitError(null);
-    const parsed = profileInputSchema.safeParse({ name, staffNo: staffNo.trim() ? staffNo : undefined });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+    const checked = checkProfile({ name, staffNo: staffNo.trim() ? staffNo : undefined });
+    if (!checked.ok) {
+      setErrors(checked.errors);
       return;
     }
     setErrors({});
     setPending(true);
     try {
-      await onSubmit(parsed.data);
+      await onSubmit(checked.data);
     } catch (e) {
-      setSubmitError(errorMessage(e));
+      const fields = serverFieldErrors(e);
+      if (fields && (fields.name || fields.staffNo)) setErrors(fields);
+      else setSubmitError(errorMessage(e));
     } finally {
       setPending(false);
     }

@@ -1,0 +1,2 @@
+export { InviteManager } from './invite-manager';
+export type { InviteManagerProps } from './invite-manager';

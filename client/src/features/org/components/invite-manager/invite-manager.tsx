@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { InviteView } from '@shared/domain/invite';
+import { Card } from '@/components/card';
+import { StateView } from '@/components/state-view';
+import { useCloudQuery } from '@/hooks/use-cloud-query';
+import type { AdminScope } from '../../api/admin-scope';
+import { listInvites } from '../../api/list-invites';
+import { UnitPicker } from '../unit-picker';
+import { InviteCreateForm } from './invite-create-form';
+import { InviteItem } from './invite-item';
+import './invite-manager.scss';
+
+export interface InviteManagerProps {
+  scope: AdminScope;
+}
+
+export function InviteManager({ scope }: InviteManagerProps) {
+  const [unitId, setUnitId] = useState(scope.scope[0].unit._id);
+  return (
+    <View className="invite-manager">
+      <UnitPicker label="单位" units={scope.scope} value={unitId} onChange={setUnitId} />
+      <InvitePanel key={unitId} unitId={unitId} />
+    </View>
+  );
+}
+
+function InvitePanel({ unitId }: { unitId: string }) {
+  const { loading, error, data, reload } = useCloudQuery(() => listInvites(unitId));
+  const [newId, setNewId] = useState<string | null>(null);
+  const [changed, setChanged] = useState<Record<string, InviteView>>({});
+
+  const created = (invite: InviteView) => {
+    setNewId(invite._id);
+    reload();
+  };
+  const items = (data ?? []).map((invite) => changed[invite._id] ?? invite);
+
+  return (
+    <View>
+      <Card title="生成邀请码" className="invite-manager__create">
+        <InviteCreateForm unitId={unitId} onCreated={created} />
+      </Card>
+      <View className="invite-manager__list-head">
+        <Text className="invite-manager__list-title">邀请码列表</Text>
+        {data ? <Text className="invite-manager__count">共 {data.length} 个</Text> : null}
+      </View>
+      {loading && !data ? <StateView kind="loading" /> : null}
+      {!loading && error ? (
+        <Card>
+          <StateView kind="error" title={error} onAction={reload} />
+        </Card>
+      ) : null}
+      {!error && data && items.length === 0 ? (
+        <Card>
+          <StateView kind="empty" title="还没有邀请码" description="生成邀请码后发给职工，职工输入邀请码即可加入本单位" />
+        </Card>
+      ) : null}
+      {!error
+        ? items.map((invite) => (
+            <InviteItem
+              key={invite._id}
+              invite={invite}
+              isNew={invite._id === newId}
+              onChanged={(updated) => setChanged((prev) => ({ ...prev, [updated._id]: updated }))}
+            />
+          ))
+        : null}
+    </View>
+  );
+}

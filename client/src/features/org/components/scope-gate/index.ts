@@ -1,0 +1,2 @@
+export { ScopeGate } from './scope-gate';
+export type { ScopeGateProps } from './scope-gate';

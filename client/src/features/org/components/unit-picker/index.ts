@@ -1,0 +1,2 @@
+export { UnitPicker } from './unit-picker';
+export type { UnitPickerProps } from './unit-picker';
