@@ -14,7 +14,8 @@ export interface UnitFields {
  * schema), keyed by the top-level field; null for any other error.
  */
 export function serverFieldErrors(error: unknown): FieldErrors | null {
-  if (!(error instanceof CloudError) || error.code !== 'INVALID_INPUT' || !Array.isArray(error.details)) return null;
+  if (!(error instanceof CloudError) || error.code !== 'INVALID_INPUT' || !Array.isArray(error.details))
+    return null;
   const errors: FieldErrors = {};
   for (const issue of error.details as Array<{ path?: unknown; message?: unknown }>) {
     if (typeof issue?.message !== 'string') continue;

@@ -1,4 +1,4 @@
-import type { ActionName, ActionOutput, Contract, FunctionName, ParsedInput } from '../../shared/contract';
+import type { ActionName, ActionOutput, FunctionName, ParsedInput } from '../../shared/contract';
 import type { AccessRule } from './access';
 import type { Caller } from './caller';
 
@@ -17,5 +17,3 @@ export function defineAction<F extends FunctionName, A extends ActionName<F>>(
 ): ActionSpec<F, A> {
   return spec;
 }
-
-export type { Contract };

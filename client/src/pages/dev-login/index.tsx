@@ -44,7 +44,9 @@ export default function DevLoginPage() {
     <View className="page dev-login">
       <PageHeader title="选择演示身份（仅本地开发）" subtitle="选择一个身份后进入首页，可随时从“我的”切换" />
       <Card className="dev-login__new">
-        <Text className="dev-login__new-hint">模拟一位从未使用过的职工：没有加入任何单位，可用邀请码加入</Text>
+        <Text className="dev-login__new-hint">
+          模拟一位从未使用过的职工：没有加入任何单位，可用邀请码加入
+        </Text>
         <Button
           className="btn btn--primary"
           hoverClass="btn--hover"

@@ -1,13 +1,6 @@
 import Taro from '@tarojs/taro';
 import { ROUTES } from '@/config/routes';
-
-/** A mini-program code's scene is the invite code itself; tolerate a `code=XXXX` scene as well. */
-export function codeFromScene(scene: string | undefined): string | undefined {
-  if (!scene) return undefined;
-  const decoded = safeDecode(scene).trim();
-  const match = /(?:^|&)code=([^&]*)/.exec(decoded);
-  return (match ? match[1] : decoded) || undefined;
-}
+import { codeFromScene, safeDecode } from './scene';
 
 /**
  * The invite code this page was opened with: `?code=XXXX` of a link, or the `scene` of a mini-program code
@@ -19,16 +12,12 @@ export function entryInviteCode(): string | undefined {
   const fromQuery = codeFromScene(params.scene);
   if (fromQuery) return fromQuery;
   if (process.env.TARO_ENV === 'weapp') {
-    const enter = Taro.getEnterOptionsSync();
-    if (`/${enter.path}` === ROUTES.join) return codeFromScene((enter.query as Record<string, string> | undefined)?.scene);
+    // The launch that opened the app, for a cold start from a mini-program code.
+    // Guarded: a very old base library (or a test double of wx) may lack the API.
+    const enter = (
+      typeof Taro.getEnterOptionsSync === 'function' ? Taro.getEnterOptionsSync() : undefined
+    ) as { path?: string; query?: Record<string, string> } | undefined;
+    if (enter && `/${enter.path}` === ROUTES.join) return codeFromScene(enter.query?.scene);
   }
   return undefined;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

@@ -9,7 +9,7 @@ export interface AdminScope {
   me: Me;
   units: Unit[];
   /** The units this admin may act on, in tree order: their administered units and everything below. */
-  scope: UnitRow[];
+  scope: UnitRow<Unit>[];
 }
 
 export async function fetchAdminScope(): Promise<AdminScope> {

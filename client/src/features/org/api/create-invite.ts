@@ -1,4 +1,5 @@
 import type { ActionInput } from '@shared/contract';
 import { callFunction } from '@/lib/cloud';
 
-export const createInvite = (input: ActionInput<'org', 'createInvite'>) => callFunction('org', 'createInvite', input);
+export const createInvite = (input: ActionInput<'org', 'createInvite'>) =>
+  callFunction('org', 'createInvite', input);

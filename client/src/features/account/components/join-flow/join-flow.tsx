@@ -51,7 +51,6 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
     setPreview(null);
     void check(initialCode);
     // Only a new code from the page's query starts a check; typing does not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialCode]);
 
   const join = async (profile: ProfileInput) => {
@@ -67,7 +66,11 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
         <Text className="join-flow__hint">邀请码由单位工会管理员提供，由字母和数字组成，不区分大小写。</Text>
         <View className="field">
           <Input
-            className={codeError ? 'field__input join-flow__code field__input--invalid' : 'field__input join-flow__code'}
+            className={
+              codeError
+                ? 'field__input join-flow__code field__input--invalid'
+                : 'field__input join-flow__code'
+            }
             value={code}
             maxlength={16}
             placeholder="请输入邀请码"
@@ -76,7 +79,12 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
           />
           {codeError ? <Text className="field__error join-flow__error">{codeError}</Text> : null}
         </View>
-        <Button className="btn btn--primary" hoverClass="btn--hover" loading={checking} onClick={() => void check(code)}>
+        <Button
+          className="btn btn--primary"
+          hoverClass="btn--hover"
+          loading={checking}
+          onClick={() => void check(code)}
+        >
           {checking ? '正在查询…' : '下一步'}
         </Button>
       </Card>
@@ -88,7 +96,9 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
       <Card title="将加入的单位" extra={`邀请码 ${preview.code}`}>
         <Text className="join-flow__unit">{preview.unit.unitName}</Text>
         <Text className="join-flow__path">{preview.unit.unitPathNames.join(' / ')}</Text>
-        <Text className="join-flow__expiry">邀请码有效期至 {formatChineseDateTime(preview.unit.expiresAt)}</Text>
+        <Text className="join-flow__expiry">
+          邀请码有效期至 {formatChineseDateTime(preview.unit.expiresAt)}
+        </Text>
         <Text
           className="join-flow__change"
           onClick={() => {
@@ -103,10 +113,7 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
       <Card title="填写个人信息">
         <Text className="join-flow__hint">请填写真实姓名，以便单位管理员核对学习情况。</Text>
         <ProfileForm submitText="加入" pendingText="正在加入…" onSubmit={join} />
-        <Text
-          className="join-flow__privacy"
-          onClick={() => void Taro.navigateTo({ url: ROUTES.privacy })}
-        >
+        <Text className="join-flow__privacy" onClick={() => void Taro.navigateTo({ url: ROUTES.privacy })}>
           加入即表示您已阅读《隐私说明》
         </Text>
       </Card>

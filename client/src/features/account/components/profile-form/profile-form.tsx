@@ -77,7 +77,12 @@ export function ProfileForm(props: ProfileFormProps) {
             取消
           </Button>
         ) : null}
-        <Button className="btn btn--primary" hoverClass="btn--hover" loading={pending} onClick={() => void submit()}>
+        <Button
+          className="btn btn--primary"
+          hoverClass="btn--hover"
+          loading={pending}
+          onClick={() => void submit()}
+        >
           {pending ? pendingText : submitText}
         </Button>
       </View>

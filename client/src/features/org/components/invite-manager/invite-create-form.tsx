@@ -58,7 +58,9 @@ export function InviteCreateForm({ unitId, onCreated }: InviteCreateFormProps) {
           {VALIDITY.map((option) => (
             <Text
               key={option.hours}
-              className={validHours === option.hours ? 'segmented__item segmented__item--active' : 'segmented__item'}
+              className={
+                validHours === option.hours ? 'segmented__item segmented__item--active' : 'segmented__item'
+              }
               onClick={() => setValidHours(option.hours)}
             >
               {option.label}
@@ -85,7 +87,11 @@ export function InviteCreateForm({ unitId, onCreated }: InviteCreateFormProps) {
         </View>
         {limited ? (
           <Input
-            className={errors.maxUses ? 'field__input field__input--invalid invite-form__uses' : 'field__input invite-form__uses'}
+            className={
+              errors.maxUses
+                ? 'field__input field__input--invalid invite-form__uses'
+                : 'field__input invite-form__uses'
+            }
             type="number"
             value={maxUses}
             placeholder="最多可使用的人数，如 50"
@@ -99,7 +105,12 @@ export function InviteCreateForm({ unitId, onCreated }: InviteCreateFormProps) {
           {message}
         </Text>
       ))}
-      <Button className="btn btn--primary" hoverClass="btn--hover" loading={pending} onClick={() => void submit()}>
+      <Button
+        className="btn btn--primary"
+        hoverClass="btn--hover"
+        loading={pending}
+        onClick={() => void submit()}
+      >
         {pending ? '正在生成…' : '生成邀请码'}
       </Button>
     </View>

@@ -69,7 +69,9 @@ export function InviteItem({ invite, isNew, onChanged }: InviteItemProps) {
   };
 
   return (
-    <View className={`card invite-item${isNew ? ' invite-item--new' : ''}${valid ? '' : ' invite-item--inactive'}`}>
+    <View
+      className={`card invite-item${isNew ? ' invite-item--new' : ''}${valid ? '' : ' invite-item--inactive'}`}
+    >
       <View className="invite-item__head">
         <Text className="invite-item__code" userSelect>
           {invite.code}
@@ -80,7 +82,9 @@ export function InviteItem({ invite, isNew, onChanged }: InviteItemProps) {
       <View className="invite-item__meta">
         <Text>单位：{invite.unitName}</Text>
         <Text>
-          已使用 {invite.uses} / {invite.maxUses === null ? '不限' : invite.maxUses} 次
+          {invite.maxUses === null
+            ? `已使用 ${invite.uses} 次（不限次数）`
+            : `已使用 ${invite.uses} / ${invite.maxUses} 次`}
         </Text>
         <Text>有效期至：{formatChineseDateTime(invite.expiresAt)}</Text>
         <Text>创建人：{invite.createdByName}</Text>
@@ -92,7 +96,9 @@ export function InviteItem({ invite, isNew, onChanged }: InviteItemProps) {
             <Image className="invite-item__qr-image" src={qr.url} mode="aspectFit" showMenuByLongpress />
           ) : null}
           {qr.state === 'error' ? (
-            <Text className="invite-item__qr-text invite-item__qr-text--error">小程序码生成失败：{qr.message}</Text>
+            <Text className="invite-item__qr-text invite-item__qr-text--error">
+              小程序码生成失败：{qr.message}
+            </Text>
           ) : null}
         </View>
       ) : null}

@@ -53,7 +53,11 @@ function InvitePanel({ unitId }: { unitId: string }) {
       ) : null}
       {!error && data && items.length === 0 ? (
         <Card>
-          <StateView kind="empty" title="还没有邀请码" description="生成邀请码后发给职工，职工输入邀请码即可加入本单位" />
+          <StateView
+            kind="empty"
+            title="还没有邀请码"
+            description="生成邀请码后发给职工，职工输入邀请码即可加入本单位"
+          />
         </Card>
       ) : null}
       {!error

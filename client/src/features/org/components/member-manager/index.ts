@@ -1,0 +1,2 @@
+export { MemberManager } from './member-manager';
+export type { MemberManagerProps } from './member-manager';

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { Button, Input, Text, View } from '@tarojs/components';
+import { Card } from '@/components/card';
+import { StateView } from '@/components/state-view';
+import { usePagedQuery } from '@/hooks/use-paged-query';
+import type { AdminScope } from '../../api/admin-scope';
+import { listMembers } from '../../api/list-members';
+import { UnitPicker } from '../unit-picker';
+import { MemberItem } from './member-item';
+import { RoleList } from './role-list';
+import './member-manager.scss';
+
+export interface MemberManagerProps {
+  scope: AdminScope;
+}
+
+export function MemberManager({ scope }: MemberManagerProps) {
+  const [unitId, setUnitId] = useState(scope.scope[0].unit._id);
+  const [draft, setDraft] = useState('');
+  const [keyword, setKeyword] = useState('');
+  const [rolesVersion, setRolesVersion] = useState(0);
+  return (
+    <View className="member-manager">
+      <UnitPicker label="单位" units={scope.scope} value={unitId} onChange={setUnitId} />
+      <View className="member-manager__search">
+        <Input
+          className="field__input member-manager__keyword"
+          value={draft}
+          maxlength={20}
+          confirmType="search"
+          placeholder="按姓名或工号搜索"
+          onInput={(e) => setDraft(e.detail.value)}
+          onConfirm={() => setKeyword(draft.trim())}
+        />
+        <Button
+          className="btn btn--primary member-manager__go"
+          hoverClass="btn--hover"
+          onClick={() => setKeyword(draft.trim())}
+        >
+          搜索
+        </Button>
+      </View>
+      <MemberList
+        key={`${unitId}|${keyword}`}
+        unitId={unitId}
+        keyword={keyword}
+        scope={scope}
+        onRolesChanged={() => setRolesVersion((v) => v + 1)}
+      />
+      <RoleList key={`${unitId}|${rolesVersion}`} unitId={unitId} />
+    </View>
+  );
+}
+
+interface MemberListProps {
+  unitId: string;
+  keyword: string;
+  scope: AdminScope;
+  onRolesChanged: () => void;
+}
+
+function MemberList({ unitId, keyword, scope, onRolesChanged }: MemberListProps) {
+  const list = usePagedQuery((offset) => listMembers(unitId, keyword, offset));
+  return (
+    <View>
+      <View className="member-manager__head">
+        <Text className="member-manager__title">成员</Text>
+        {!list.loading && !list.error ? (
+          <Text className="member-manager__total">
+            {keyword ? `“${keyword}” ` : ''}共 {list.total} 人（含下级单位）
+          </Text>
+        ) : null}
+      </View>
+      {list.loading ? <StateView kind="loading" /> : null}
+      {!list.loading && list.error && list.items.length === 0 ? (
+        <Card>
+          <StateView kind="error" title={list.error} onAction={list.reload} />
+        </Card>
+      ) : null}
+      {!list.loading && !list.error && list.items.length === 0 ? (
+        <Card>
+          <StateView
+            kind="empty"
+            title={keyword ? '没有找到匹配的成员' : '本单位还没有成员'}
+            description={keyword ? '换个姓名或工号试试' : '在“邀请码”页面生成邀请码，发给职工加入'}
+          />
+        </Card>
+      ) : null}
+      {!list.loading && list.items.length > 0 ? (
+        <Card className="member-manager__list">
+          {list.items.map((member) => (
+            <MemberItem
+              key={member._id}
+              member={member}
+              scope={scope}
+              onMoved={(moved) => {
+                // Moved out of the listed subtree: drop it; otherwise show the new unit.
+                const stillHere = scope.units.find((u) => u._id === moved.unitId)?.path.includes(unitId);
+                list.update(
+                  (items) =>
+                    stillHere
+                      ? items.map((m) => (m._id === moved._id ? moved : m))
+                      : items.filter((m) => m._id !== moved._id),
+                  stillHere ? 0 : -1,
+                );
+              }}
+              onRemoved={(id) => list.update((items) => items.filter((m) => m._id !== id), -1)}
+              onRoleGranted={onRolesChanged}
+            />
+          ))}
+        </Card>
+      ) : null}
+      {!list.loading && list.error && list.items.length > 0 ? (
+        <Text className="form-error">{list.error}</Text>
+      ) : null}
+      {!list.loading && list.hasMore ? (
+        <Button
+          className="btn btn--ghost"
+          hoverClass="btn--hover"
+          loading={list.loadingMore}
+          onClick={list.loadMore}
+        >
+          {list.loadingMore ? '加载中…' : `加载更多（已显示 ${list.items.length} / ${list.total}）`}
+        </Button>
+      ) : null}
+    </View>
+  );
+}

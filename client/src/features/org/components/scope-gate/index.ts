@@ -1,2 +1,0 @@
-export { ScopeGate } from './scope-gate';
-export type { ScopeGateProps } from './scope-gate';

@@ -1,0 +1,2 @@
+export { UnitManager } from './unit-manager';
+export type { UnitManagerProps } from './unit-manager';

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { Unit } from '@shared/domain/unit';
+import { errorMessage } from '@/lib/cloud-error';
+import { checkUnitFields, serverFieldErrors } from '@/lib/rules';
+import { createUnit } from '../../api/create-unit';
+import { updateUnit } from '../../api/update-unit';
+
+export interface UnitFormProps {
+  /** `create`: a new unit under `unit`; `edit`: rename / recode `unit`. */
+  mode: 'create' | 'edit';
+  unit: Unit;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+export function UnitForm({ mode, unit, onDone, onCancel }: UnitFormProps) {
+  const [name, setName] = useState(mode === 'edit' ? unit.name : '');
+  const [code, setCode] = useState(mode === 'edit' ? (unit.code ?? '') : '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState(false);
+
+  const submit = async () => {
+    if (pending) return;
+    const checked = checkUnitFields({ name, code: code.trim() ? code : null });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    try {
+      if (mode === 'create') await createUnit({ parentId: unit._id, ...checked.data });
+      else await updateUnit({ unitId: unit._id, ...checked.data });
+      void Taro.showToast({ title: mode === 'create' ? '已新建' : '已保存', icon: 'success' });
+      onDone();
+    } catch (e) {
+      setErrors(serverFieldErrors(e) ?? { form: errorMessage(e) });
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <View className="unit-form">
+      <Text className="unit-form__title">
+        {mode === 'create' ? `在“${unit.name}”下新建单位` : `修改“${unit.name}”`}
+      </Text>
+      <View className="field">
+        <Text className="field__label">单位名称</Text>
+        <Input
+          className={errors.name ? 'field__input field__input--invalid' : 'field__input'}
+          value={name}
+          maxlength={40}
+          placeholder="如：青岛第二中学工会"
+          onInput={(e) => setName(e.detail.value)}
+        />
+        {errors.name ? <Text className="field__error">{errors.name}</Text> : null}
+      </View>
+      <View className="field">
+        <Text className="field__label">
+          单位编码<Text className="field__optional">选填</Text>
+        </Text>
+        <Input
+          className={errors.code ? 'field__input field__input--invalid' : 'field__input'}
+          value={code}
+          maxlength={32}
+          placeholder="字母、数字、下划线或短横线，如 SZ-JY-02"
+          onInput={(e) => setCode(e.detail.value)}
+        />
+        {errors.code ? <Text className="field__error">{errors.code}</Text> : null}
+      </View>
+      {Object.entries(errors)
+        .filter(([key]) => key !== 'name' && key !== 'code')
+        .map(([key, message]) => (
+          <Text key={key} className="form-error">
+            {message}
+          </Text>
+        ))}
+      <View className="button-row">
+        <Button className="btn btn--ghost btn--small" hoverClass="btn--hover" onClick={onCancel}>
+          取消
+        </Button>
+        <Button
+          className="btn btn--primary btn--small"
+          hoverClass="btn--hover"
+          loading={pending}
+          onClick={() => void submit()}
+        >
+          {mode === 'create' ? '新建' : '保存'}
+        </Button>
+      </View>
+    </View>
+  );
+}
