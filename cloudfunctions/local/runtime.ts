@@ -95,6 +95,11 @@ export function createRuntime(options: RuntimeOptions): FunctionRuntime {
   };
 
   const settle = (slot: Slot, reply: InvocationReply) => {
+    if ('started' in reply) {
+      const pending = slot.current;
+      if (pending && pending.request.id === reply.id) startTimer(slot, pending);
+      return;
+    }
     const pending = release(slot);
     if (pending && reply.id === pending.request.id) {
       if (reply.ok) pending.resolve(JSON.parse(reply.json));
@@ -118,22 +123,25 @@ export function createRuntime(options: RuntimeOptions): FunctionRuntime {
     dispatch();
   };
 
+  const startTimer = (slot: Slot, pending: Pending) => {
+    slot.timer = setTimeout(
+      () =>
+        fail(
+          slot,
+          new FunctionInvocationError(
+            'FUNCTION_TIMEOUT',
+            `云函数 ${pending.request.name} 运行超过 ${pending.request.timeoutMs} 毫秒`,
+          ),
+        ),
+      pending.request.timeoutMs,
+    );
+  };
+
   const dispatch = () => {
     for (const slot of slots) {
       if (slot.current || queue.length === 0) continue;
       const pending = queue.shift() as Pending;
       slot.current = pending;
-      slot.timer = setTimeout(
-        () =>
-          fail(
-            slot,
-            new FunctionInvocationError(
-              'FUNCTION_TIMEOUT',
-              `云函数 ${pending.request.name} 运行超过 ${pending.request.timeoutMs} 毫秒`,
-            ),
-          ),
-        pending.request.timeoutMs,
-      );
       slot.worker.postMessage(pending.request);
     }
   };

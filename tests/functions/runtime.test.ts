@@ -39,6 +39,18 @@ describe('function runtime', () => {
     expect(result.nested).toMatchObject({ source: 'wx_function', before: null });
   });
 
+  it('stops an invocation that runs past the timeout (3 s without config.json) and keeps serving', async () => {
+    await expect(
+      harness.invoke('whoami', { delayMs: 4000 }, { OPENID: 'openid-slow', SOURCE: 'wx_client' }),
+    ).rejects.toMatchObject({ code: 'FUNCTION_TIMEOUT', message: expect.stringContaining('3000 毫秒') });
+    const next = (await harness.invoke(
+      'whoami',
+      {},
+      { OPENID: 'openid-after', SOURCE: 'wx_client' },
+    )) as Whoami;
+    expect(next.after).toBe('openid-after');
+  });
+
   it('refuses an unknown function with FUNCTION_NOT_FOUND', async () => {
     await expect(harness.invoke('no-such-function', {}, { SOURCE: 'wx_client' })).rejects.toMatchObject({
       code: 'FUNCTION_NOT_FOUND',

@@ -3,7 +3,9 @@ import { defineAction } from '../../../platform/action';
 import { writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
 import { activeMemberById, unitById } from '../../../platform/lookup';
-import { COLLECTIONS, departedOpenid } from '../../../platform/records';
+import { administers } from '../../../platform/authority';
+import { rows } from '../../../platform/query';
+import { COLLECTIONS, departedOpenid, type RoleRecord } from '../../../platform/records';
 import { actorOf } from '../../../platform/views';
 import { memberUnitPath } from '../scope';
 
@@ -26,10 +28,19 @@ export const removeMember = defineAction('org', 'removeMember', {
           leftAt: db.serverDate(),
         },
       });
-    await db.collection(COLLECTIONS.roles).where({ openid: member.openid }).remove();
+    // Roles the remover could have revoked go with the membership; grants from above their scope stay.
+    const authority = await caller.authority();
+    const grants = await rows<RoleRecord>(
+      db.collection(COLLECTIONS.roles).where({ openid: member.openid }).limit(100),
+    );
+    await Promise.all(
+      grants
+        .filter((grant) => administers(authority, grant.unitPath))
+        .map((grant) => db.collection(COLLECTIONS.roles).doc(grant._id).remove()),
+    );
     await writeAudit({
       action: 'member.remove',
-      actor: actorOf(caller.openid, await caller.authority()),
+      actor: actorOf(caller.openid, authority),
       unitPath: member.unitPath,
       details: { memberId, memberName: member.name, unitName: unit.name },
     });

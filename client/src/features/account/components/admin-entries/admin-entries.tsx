@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { Me } from '@shared/contract';
 import { Card } from '@/components/card';
 import { ROUTES } from '@/config/routes';
+import './admin-entries.scss';
 
 const ENTRIES = [
   { url: ROUTES.adminMembers, title: '成员管理', hint: '查找、调动、移除成员，设置管理员' },
@@ -21,7 +22,7 @@ export function AdminEntries({ me }: AdminEntriesProps) {
   const scope = me.adminUnits.map((unit) => unit.unitName).join('、');
   return (
     <Card title="管理" extra={me.isFederationAdmin ? '市总工会管理员' : '单位管理员'}>
-      <Text className="field__hint">管理范围：{scope}</Text>
+      <Text className="admin-entries__hint">管理范围：{scope}</Text>
       {ENTRIES.map((entry) => (
         <View
           key={entry.url}
@@ -31,7 +32,7 @@ export function AdminEntries({ me }: AdminEntriesProps) {
         >
           <View>
             <Text>{entry.title}</Text>
-            <Text className="field__hint">{entry.hint}</Text>
+            <Text className="admin-entries__hint">{entry.hint}</Text>
           </View>
           <Text className="link-row__arrow">›</Text>
         </View>

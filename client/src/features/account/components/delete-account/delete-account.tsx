@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { TextField } from '@/components/text-field';
 import { DELETE_CONFIRM_PHRASE, deleteAccount } from '../../api/delete-account';
 import { errorMessage } from '@/lib/cloud-error';
 import './delete-account.scss';
@@ -47,15 +48,12 @@ export function DeleteAccount({ onDeleted, onCancel }: DeleteAccountProps) {
       <Text className="delete-account__note">
         为保证单位学习统计的人数准确，已产生的记录会匿名保留（显示为“已注销用户”），不再与您关联。注销后不可恢复，如需再次使用请重新通过邀请码加入。
       </Text>
-      <View className="field">
-        <Text className="field__label">请输入“{DELETE_CONFIRM_PHRASE}”以确认</Text>
-        <Input
-          className="field__input"
-          value={phrase}
-          placeholder={DELETE_CONFIRM_PHRASE}
-          onInput={(e) => setPhrase(e.detail.value)}
-        />
-      </View>
+      <TextField
+        label={`请输入“${DELETE_CONFIRM_PHRASE}”以确认`}
+        value={phrase}
+        placeholder={DELETE_CONFIRM_PHRASE}
+        onInput={setPhrase}
+      />
       {error ? <Text className="form-error">{error}</Text> : null}
       <View className="button-row">
         <Button className="btn btn--ghost" hoverClass="btn--hover" onClick={onCancel}>

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { InvitePreview } from '@shared/contract';
 import type { ProfileInput } from '@shared/domain/member';
 import { Card } from '@/components/card';
+import { TextField } from '@/components/text-field';
 import { ROUTES } from '@/config/routes';
 import { errorMessage } from '@/lib/cloud-error';
 import { checkInviteCode, serverFieldErrors } from '@/lib/rules';
@@ -64,21 +65,16 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
     return (
       <Card title="输入邀请码">
         <Text className="join-flow__hint">邀请码由单位工会管理员提供，由字母和数字组成，不区分大小写。</Text>
-        <View className="field">
-          <Input
-            className={
-              codeError
-                ? 'field__input join-flow__code field__input--invalid'
-                : 'field__input join-flow__code'
-            }
-            value={code}
-            maxlength={16}
-            placeholder="请输入邀请码"
-            onInput={(e) => setCode(e.detail.value.toUpperCase())}
-            onConfirm={() => void check(code)}
-          />
-          {codeError ? <Text className="field__error join-flow__error">{codeError}</Text> : null}
-        </View>
+        <TextField
+          inputClassName="join-flow__code"
+          value={code}
+          maxlength={16}
+          placeholder="请输入邀请码"
+          error={codeError}
+          errorClassName="join-flow__error"
+          onInput={(value) => setCode(value.toUpperCase())}
+          onConfirm={() => void check(code)}
+        />
         <Button
           className="btn btn--primary"
           hoverClass="btn--hover"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { ProfileInput } from '@shared/domain/member';
+import { TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
 import { checkProfile, serverFieldErrors } from '@/lib/rules';
 
@@ -46,30 +47,23 @@ export function ProfileForm(props: ProfileFormProps) {
 
   return (
     <View className="profile-form">
-      <View className="field">
-        <Text className="field__label">真实姓名</Text>
-        <Input
-          className={errors.name ? 'field__input field__input--invalid' : 'field__input'}
-          value={name}
-          maxlength={20}
-          placeholder="请输入真实姓名"
-          onInput={(e) => setName(e.detail.value)}
-        />
-        {errors.name ? <Text className="field__error">{errors.name}</Text> : null}
-      </View>
-      <View className="field">
-        <Text className="field__label">
-          工号<Text className="field__optional">选填</Text>
-        </Text>
-        <Input
-          className={errors.staffNo ? 'field__input field__input--invalid' : 'field__input'}
-          value={staffNo}
-          maxlength={32}
-          placeholder="单位内的工号，可不填"
-          onInput={(e) => setStaffNo(e.detail.value)}
-        />
-        {errors.staffNo ? <Text className="field__error">{errors.staffNo}</Text> : null}
-      </View>
+      <TextField
+        label="真实姓名"
+        value={name}
+        maxlength={20}
+        placeholder="请输入真实姓名"
+        error={errors.name}
+        onInput={setName}
+      />
+      <TextField
+        label="工号"
+        marker="选填"
+        value={staffNo}
+        maxlength={32}
+        placeholder="单位内的工号，可不填"
+        error={errors.staffNo}
+        onInput={setStaffNo}
+      />
       {submitError ? <Text className="form-error">{submitError}</Text> : null}
       <View className="button-row">
         {onCancel ? (

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { InviteView } from '@shared/domain/invite';
+import { Field, FieldInput } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
 import { checkCreateInvite, serverFieldErrors } from '@/lib/rules';
 import { createInvite } from '../../api/create-invite';
@@ -52,8 +53,7 @@ export function InviteCreateForm({ unitId, onCreated }: InviteCreateFormProps) {
   const otherErrors = Object.entries(errors).filter(([key]) => key !== 'maxUses' && key !== 'validHours');
   return (
     <View className="invite-form">
-      <View className="field">
-        <Text className="field__label">有效期</Text>
+      <Field label="有效期" error={errors.validHours}>
         <View className="segmented">
           {VALIDITY.map((option) => (
             <Text
@@ -67,10 +67,8 @@ export function InviteCreateForm({ unitId, onCreated }: InviteCreateFormProps) {
             </Text>
           ))}
         </View>
-        {errors.validHours ? <Text className="field__error">{errors.validHours}</Text> : null}
-      </View>
-      <View className="field">
-        <Text className="field__label">使用次数上限</Text>
+      </Field>
+      <Field label="使用次数上限" error={errors.maxUses}>
         <View className="segmented">
           <Text
             className={!limited ? 'segmented__item segmented__item--active' : 'segmented__item'}
@@ -86,20 +84,16 @@ export function InviteCreateForm({ unitId, onCreated }: InviteCreateFormProps) {
           </Text>
         </View>
         {limited ? (
-          <Input
-            className={
-              errors.maxUses
-                ? 'field__input field__input--invalid invite-form__uses'
-                : 'field__input invite-form__uses'
-            }
+          <FieldInput
+            className="invite-form__uses"
+            invalid={Boolean(errors.maxUses)}
             type="number"
             value={maxUses}
             placeholder="最多可使用的人数，如 50"
-            onInput={(e) => setMaxUses(e.detail.value)}
+            onInput={setMaxUses}
           />
         ) : null}
-        {errors.maxUses ? <Text className="field__error">{errors.maxUses}</Text> : null}
-      </View>
+      </Field>
       {otherErrors.map(([key, message]) => (
         <Text key={key} className="form-error">
           {message}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { Card } from '@/components/card';
 import { StateView } from '@/components/state-view';
+import { FieldInput } from '@/components/text-field';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import type { AdminScope } from '../../api/admin-scope';
 import { listMembers } from '../../api/list-members';
@@ -23,13 +24,13 @@ export function MemberManager({ scope }: MemberManagerProps) {
     <View className="member-manager">
       <UnitPicker label="单位" units={scope.scope} value={unitId} onChange={setUnitId} />
       <View className="member-manager__search">
-        <Input
-          className="field__input member-manager__keyword"
+        <FieldInput
+          className="member-manager__keyword"
           value={draft}
           maxlength={20}
           confirmType="search"
           placeholder="按姓名或工号搜索"
-          onInput={(e) => setDraft(e.detail.value)}
+          onInput={setDraft}
           onConfirm={() => setKeyword(draft.trim())}
         />
         <Button

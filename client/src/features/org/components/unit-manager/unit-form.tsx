@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Unit } from '@shared/domain/unit';
+import { TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
 import { checkUnitFields, serverFieldErrors } from '@/lib/rules';
 import { createUnit } from '../../api/create-unit';
@@ -47,30 +48,23 @@ export function UnitForm({ mode, unit, onDone, onCancel }: UnitFormProps) {
       <Text className="unit-form__title">
         {mode === 'create' ? `在“${unit.name}”下新建单位` : `修改“${unit.name}”`}
       </Text>
-      <View className="field">
-        <Text className="field__label">单位名称</Text>
-        <Input
-          className={errors.name ? 'field__input field__input--invalid' : 'field__input'}
-          value={name}
-          maxlength={40}
-          placeholder="如：青岛第二中学工会"
-          onInput={(e) => setName(e.detail.value)}
-        />
-        {errors.name ? <Text className="field__error">{errors.name}</Text> : null}
-      </View>
-      <View className="field">
-        <Text className="field__label">
-          单位编码<Text className="field__optional">选填</Text>
-        </Text>
-        <Input
-          className={errors.code ? 'field__input field__input--invalid' : 'field__input'}
-          value={code}
-          maxlength={32}
-          placeholder="字母、数字、下划线或短横线，如 SZ-JY-02"
-          onInput={(e) => setCode(e.detail.value)}
-        />
-        {errors.code ? <Text className="field__error">{errors.code}</Text> : null}
-      </View>
+      <TextField
+        label="单位名称"
+        value={name}
+        maxlength={40}
+        placeholder="如：青岛第二中学工会"
+        error={errors.name}
+        onInput={setName}
+      />
+      <TextField
+        label="单位编码"
+        marker="选填"
+        value={code}
+        maxlength={32}
+        placeholder="字母、数字、下划线或短横线，如 SZ-JY-02"
+        error={errors.code}
+        onInput={setCode}
+      />
       {Object.entries(errors)
         .filter(([key]) => key !== 'name' && key !== 'code')
         .map(([key, message]) => (

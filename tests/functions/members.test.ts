@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Me, Page } from '../../cloudfunctions/shared/contract';
+import type { MemberView } from '../../cloudfunctions/shared/domain/member';
+import type { RoleGrantView } from '../../cloudfunctions/shared/domain/role';
+import { startFunctionHarness, type FunctionHarness } from '../support/functions';
+import { addMember } from '../support/fixtures/org';
+import { PERSONAS, TARGET_UNIT } from '../support/personas';
+
+let harness: FunctionHarness;
+beforeAll(async () => {
+  harness = await startFunctionHarness({ seed: true });
+});
+afterAll(() => harness?.close());
+
+const names = async (unitId: string, openid: string) => {
+  const result = await harness.call<Page<MemberView>>('org', 'listMembers', { unitId, limit: 100 }, openid);
+  if (!result.ok) throw new Error(result.message);
+  return result.data.items.map((member) => member.name);
+};
+
+describe('member administration', () => {
+  it('lists a whole subtree in one query and pages it', async () => {
+    const education = await harness.call<Page<MemberView>>(
+      'org',
+      'listMembers',
+      { unitId: 'unit-education', limit: 5 },
+      PERSONAS.parentAdmin,
+    );
+    expect(education).toMatchObject({ ok: true, data: { total: 4 + 8 + 6 } });
+    expect(education.ok && education.data.items).toHaveLength(5);
+    const whole = await harness.call<Page<MemberView>>(
+      'org',
+      'listMembers',
+      { unitId: 'unit-root' },
+      PERSONAS.federationAdmin,
+    );
+    expect(whole.ok && whole.data.total).toBeGreaterThanOrEqual(60);
+  });
+
+  it('moves a member within the subtree: the member leaves one unit list and appears in the other', async () => {
+    const member = await addMember(harness.stack.db, TARGET_UNIT, '周调动');
+    const moved = await harness.call<MemberView>(
+      'org',
+      'moveMember',
+      { memberId: member._id, toUnitId: 'unit-school-58' },
+      PERSONAS.parentAdmin,
+    );
+    expect(moved).toMatchObject({ ok: true, data: { unitName: '青岛第五十八中学工会' } });
+    expect(await names(TARGET_UNIT, PERSONAS.parentAdmin)).not.toContain('周调动');
+    expect(await names('unit-school-58', PERSONAS.parentAdmin)).toContain('周调动');
+  });
+
+  it('removing a member takes the roles the remover could revoke and keeps grants from above', async () => {
+    const member = await addMember(harness.stack.db, TARGET_UNIT, '吴移除');
+    const asUnitAdmin = await harness.call<RoleGrantView>(
+      'org',
+      'grantRole',
+      { memberId: member._id, role: 'unit_admin', unitId: TARGET_UNIT },
+      PERSONAS.unitAdmin,
+    );
+    const asFederationAdmin = await harness.call<RoleGrantView>(
+      'org',
+      'grantRole',
+      { memberId: member._id, role: 'federation_admin', unitId: 'unit-root' },
+      PERSONAS.federationAdmin,
+    );
+    expect(asUnitAdmin.ok && asFederationAdmin.ok).toBe(true);
+
+    expect(await harness.call('org', 'removeMember', { memberId: member._id }, PERSONAS.unitAdmin)).toEqual({
+      ok: true,
+      data: { removed: true },
+    });
+    expect(await names(TARGET_UNIT, PERSONAS.unitAdmin)).not.toContain('吴移除');
+    const me = await harness.call<Me>('account', 'me', {}, member.openid);
+    expect(me).toMatchObject({ ok: true, data: { member: null, isFederationAdmin: true } });
+    expect(me.ok && me.data.roles.map((role) => role.role)).toEqual(['federation_admin']);
+    expect(
+      await harness.call('org', 'removeMember', { memberId: member._id }, PERSONAS.unitAdmin),
+    ).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('refuses a duplicate grant and a federation admin grant off the root', async () => {
+    const member = await addMember(harness.stack.db, TARGET_UNIT, '郑授权');
+    const grant = { memberId: member._id, role: 'unit_admin', unitId: TARGET_UNIT };
+    expect((await harness.call('org', 'grantRole', grant, PERSONAS.unitAdmin)).ok).toBe(true);
+    expect(await harness.call('org', 'grantRole', grant, PERSONAS.unitAdmin)).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringContaining('郑授权'),
+    });
+    expect(
+      await harness.call(
+        'org',
+        'grantRole',
+        { memberId: member._id, role: 'federation_admin', unitId: TARGET_UNIT },
+        PERSONAS.federationAdmin,
+      ),
+    ).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+  });
+});
