@@ -16,48 +16,48 @@ describe('joining a unit with an invite code', () => {
     // The unit admin creates an invite for their unit in the UI and reads the code from the page.
     const admin = await harness.newPage();
     await harness.loginAs(admin, UNIT_ADMIN);
-    await admin.goto(`${harness.url}/#/packages/admin/pages/invites/index`);
+    await harness.open(admin, 'packages/admin/pages/invites/index');
     await expect
-      .poll(() => admin.locator('.unit-picker__value').first().textContent(), { timeout: 15_000 })
+      .poll(() => admin.locator('.unit-picker__value').first().textContent(), { timeout: 30_000 })
       .toBe(UNIT);
     await admin.getByText('生成邀请码', { exact: true }).last().click();
     const newCode = admin.locator('.invite-item--new .invite-item__code');
-    await expect.poll(() => newCode.count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => newCode.count(), { timeout: 30_000 }).toBe(1);
     const code = ((await newCode.textContent()) ?? '').trim();
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
 
     // A new visitor (fresh browser context, fresh identity) joins with it.
     const visitor = await harness.newPage();
     await harness.loginAs(visitor, null);
-    await visitor.goto(`${harness.url}/#/pages/join/index`);
+    await harness.open(visitor, 'pages/join/index');
     const codeInput = visitor.getByRole('textbox', { name: '请输入邀请码' });
-    await codeInput.waitFor({ timeout: 15_000 });
+    await codeInput.waitFor({ timeout: 30_000 });
     await codeInput.fill(code.toLowerCase());
     await visitor.getByText('下一步', { exact: true }).click();
     await expect
-      .poll(() => visitor.locator('.join-flow__unit').textContent(), { timeout: 15_000 })
+      .poll(() => visitor.locator('.join-flow__unit').textContent(), { timeout: 30_000 })
       .toBe(UNIT);
     await visitor.getByRole('textbox', { name: '请输入真实姓名' }).fill(NEW_MEMBER);
     await visitor.getByText('加入', { exact: true }).click();
-    await visitor.waitForURL((current) => current.hash.includes('pages/me/index'), { timeout: 15_000 });
+    await visitor.waitForURL((current) => current.hash.includes('pages/me/index'), { timeout: 30_000 });
     await expect
-      .poll(() => visitor.locator('.profile-card__name').textContent(), { timeout: 15_000 })
+      .poll(() => visitor.locator('.profile-card__name').textContent(), { timeout: 30_000 })
       .toBe(NEW_MEMBER);
     await expect.poll(() => visitor.locator('.profile-card__unit').textContent()).toContain(UNIT);
 
     // Back as the unit admin: the new member is in the unit's list.
-    await admin.goto(`${harness.url}/#/packages/admin/pages/members/index`);
+    await harness.open(admin, 'packages/admin/pages/members/index');
     await expect
-      .poll(() => admin.locator('.member-item__name').allTextContents(), { timeout: 15_000 })
+      .poll(() => admin.locator('.member-item__name').allTextContents(), { timeout: 30_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining(NEW_MEMBER)]));
   });
 
   it('shows the server’s reason for a code that does not exist', async () => {
     const visitor = await harness.newPage();
     await harness.loginAs(visitor, null);
-    await visitor.goto(`${harness.url}/#/pages/join/index?code=ABCDEFGH`);
+    await harness.open(visitor, 'pages/join/index?code=ABCDEFGH');
     await expect
-      .poll(() => visitor.locator('.join-flow__error').textContent(), { timeout: 15_000 })
+      .poll(() => visitor.locator('.join-flow__error').textContent(), { timeout: 30_000 })
       .toContain('邀请码');
     await expect.poll(() => visitor.locator('.join-flow__unit').count()).toBe(0);
   });

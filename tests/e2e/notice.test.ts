@@ -17,18 +17,18 @@ describe('H5 build end to end', () => {
       if (request.url().includes('/functions/')) calls.push(new URL(request.url()).pathname);
     });
     await harness.loginAs(page, '雷丽娟');
-    await page.goto(`${harness.url}/#/pages/home/index`);
+    await harness.open(page, 'pages/home/index');
     await expect
-      .poll(() => page.locator('.notice-title').first().textContent(), { timeout: 15_000 })
+      .poll(() => page.locator('.notice-title').first().textContent(), { timeout: 30_000 })
       .toBe(SEED_TITLE);
     expect(calls).toContain('/functions/notices');
   });
 
   it('shows the notice to a first-time visitor who chose no identity, as WeChat would', async () => {
     const page = await harness.newPage();
-    await page.goto(harness.url);
+    await harness.open(page, 'pages/home/index');
     await expect
-      .poll(() => page.locator('.notice-title').first().textContent(), { timeout: 15_000 })
+      .poll(() => page.locator('.notice-title').first().textContent(), { timeout: 30_000 })
       .toBe(SEED_TITLE);
   });
 });

@@ -8,6 +8,8 @@ export interface BrowserHarness {
   stack: LocalStack;
   url: string;
   newPage(): Promise<Page>;
+  /** Loads a route as a fresh document, so no navigation of the previous page can race with it. */
+  open(page: Page, route: string): Promise<void>;
   /** Chooses a person on the development login page, as a developer would. */
   loginAs(page: Page, name: string | null): Promise<void>;
   close(): Promise<void>;
@@ -44,6 +46,11 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     ],
   });
   const url = stack.gateway!.url;
+  let visits = 0;
+  const open = async (page: Page, route: string) => {
+    visits += 1;
+    await page.goto(`${url}/?visit=${visits}#/${route.replace(/^\//, '')}`, { waitUntil: 'load' });
+  };
   return {
     stack,
     url,
@@ -51,12 +58,13 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
       return context.newPage();
     },
+    open,
     async loginAs(page, name) {
-      await page.goto(`${url}/#/pages/dev-login/index`);
+      await open(page, 'pages/dev-login/index');
       const choice =
         name === null ? page.getByText('以新用户身份进入') : page.getByText(name, { exact: true }).first();
-      await choice.click();
-      await page.waitForURL((current) => !current.hash.includes('dev-login'));
+      await choice.click({ timeout: 30_000 });
+      await page.waitForURL((current) => !current.hash.includes('dev-login'), { timeout: 30_000 });
     },
     async close() {
       await browser.close();

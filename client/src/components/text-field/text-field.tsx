@@ -61,7 +61,14 @@ export interface TextFieldProps
 }
 
 /** A one-line text field; `error` both marks the input and is shown under it. */
-export function TextField({ label, marker, error, errorClassName, inputClassName, ...input }: TextFieldProps) {
+export function TextField({
+  label,
+  marker,
+  error,
+  errorClassName,
+  inputClassName,
+  ...input
+}: TextFieldProps) {
   return (
     <Field label={label} marker={marker} error={error} errorClassName={errorClassName}>
       <FieldInput {...input} className={inputClassName} invalid={Boolean(error)} />

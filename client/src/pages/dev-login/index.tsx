@@ -65,7 +65,7 @@ export default function DevLoginPage() {
         ? groupByRole(data).map((group) => (
             <View key={group.label} className="dev-login__group">
               <Text className="dev-login__group-title">{group.label}</Text>
-              <Card className="dev-login__list">
+              <Card className="card--list">
                 {group.items.map((identity) => (
                   <View
                     key={identity.openid}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Card } from '@/components/card';
-import { StateView } from '@/components/state-view';
+import { LoadMore } from '@/components/load-more';
+import { PagedListStatus } from '@/components/paged-list-status';
+import { SectionHead } from '@/components/section-head';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import { formatChineseDateTime } from '@/utils/date';
 import type { AdminScope } from '../../api/admin-scope';
@@ -27,27 +29,17 @@ function AuditList({ unitId }: { unitId: string }) {
   const list = usePagedQuery((offset) => listAudit(unitId, offset));
   return (
     <View>
-      <View className="audit-log__head">
-        <Text className="audit-log__title">操作记录</Text>
-        {!list.loading && !list.error ? <Text className="audit-log__total">共 {list.total} 条</Text> : null}
-      </View>
-      {list.loading ? <StateView kind="loading" /> : null}
-      {!list.loading && list.error && list.items.length === 0 ? (
-        <Card>
-          <StateView kind="error" title={list.error} onAction={list.reload} />
-        </Card>
-      ) : null}
-      {!list.loading && !list.error && list.items.length === 0 ? (
-        <Card>
-          <StateView
-            kind="empty"
-            title="暂无操作记录"
-            description="调动、移除成员，邀请码与单位的变更都会记录在这里"
-          />
-        </Card>
-      ) : null}
+      <SectionHead
+        title="操作记录"
+        extra={!list.loading && !list.error ? `共 ${list.total} 条` : undefined}
+      />
+      <PagedListStatus
+        list={list}
+        emptyTitle="暂无操作记录"
+        emptyDescription="调动、移除成员，邀请码与单位的变更都会记录在这里"
+      />
       {!list.loading && list.items.length > 0 ? (
-        <Card className="audit-log__list">
+        <Card className="card--list">
           {list.items.map((entry) => (
             <View key={entry._id} className="audit-entry">
               <View className="audit-entry__top">
@@ -60,19 +52,7 @@ function AuditList({ unitId }: { unitId: string }) {
           ))}
         </Card>
       ) : null}
-      {!list.loading && list.error && list.items.length > 0 ? (
-        <Text className="form-error">{list.error}</Text>
-      ) : null}
-      {!list.loading && list.hasMore ? (
-        <Button
-          className="btn btn--ghost"
-          hoverClass="btn--hover"
-          loading={list.loadingMore}
-          onClick={list.loadMore}
-        >
-          {list.loadingMore ? '加载中…' : `加载更多（已显示 ${list.items.length} / ${list.total}）`}
-        </Button>
-      ) : null}
+      <LoadMore list={list} />
     </View>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { InviteView } from '@shared/domain/invite';
 import { Card } from '@/components/card';
+import { SectionHead } from '@/components/section-head';
 import { StateView } from '@/components/state-view';
 import { useCloudQuery } from '@/hooks/use-cloud-query';
 import type { AdminScope } from '../../api/admin-scope';
@@ -41,10 +42,7 @@ function InvitePanel({ unitId }: { unitId: string }) {
       <Card title="生成邀请码" className="invite-manager__create">
         <InviteCreateForm unitId={unitId} onCreated={created} />
       </Card>
-      <View className="invite-manager__list-head">
-        <Text className="invite-manager__list-title">邀请码列表</Text>
-        {data ? <Text className="invite-manager__count">共 {data.length} 个</Text> : null}
-      </View>
+      <SectionHead title="邀请码列表" extra={data ? `共 ${data.length} 个` : undefined} />
       {loading && !data ? <StateView kind="loading" /> : null}
       {!loading && error ? (
         <Card>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { Card } from '@/components/card';
-import { StateView } from '@/components/state-view';
+import { LoadMore } from '@/components/load-more';
+import { PagedListStatus } from '@/components/paged-list-status';
+import { SectionHead } from '@/components/section-head';
 import { FieldInput } from '@/components/text-field';
 import { usePagedQuery } from '@/hooks/use-paged-query';
 import type { AdminScope } from '../../api/admin-scope';
@@ -64,31 +66,21 @@ function MemberList({ unitId, keyword, scope, onRolesChanged }: MemberListProps)
   const list = usePagedQuery((offset) => listMembers(unitId, keyword, offset));
   return (
     <View>
-      <View className="member-manager__head">
-        <Text className="member-manager__title">成员</Text>
-        {!list.loading && !list.error ? (
-          <Text className="member-manager__total">
-            {keyword ? `“${keyword}” ` : ''}共 {list.total} 人（含下级单位）
-          </Text>
-        ) : null}
-      </View>
-      {list.loading ? <StateView kind="loading" /> : null}
-      {!list.loading && list.error && list.items.length === 0 ? (
-        <Card>
-          <StateView kind="error" title={list.error} onAction={list.reload} />
-        </Card>
-      ) : null}
-      {!list.loading && !list.error && list.items.length === 0 ? (
-        <Card>
-          <StateView
-            kind="empty"
-            title={keyword ? '没有找到匹配的成员' : '本单位还没有成员'}
-            description={keyword ? '换个姓名或工号试试' : '在“邀请码”页面生成邀请码，发给职工加入'}
-          />
-        </Card>
-      ) : null}
+      <SectionHead
+        title="成员"
+        extra={
+          !list.loading && !list.error
+            ? `${keyword ? `“${keyword}” ` : ''}共 ${list.total} 人（含下级单位）`
+            : undefined
+        }
+      />
+      <PagedListStatus
+        list={list}
+        emptyTitle={keyword ? '没有找到匹配的成员' : '本单位还没有成员'}
+        emptyDescription={keyword ? '换个姓名或工号试试' : '在“邀请码”页面生成邀请码，发给职工加入'}
+      />
       {!list.loading && list.items.length > 0 ? (
-        <Card className="member-manager__list">
+        <Card className="card--list">
           {list.items.map((member) => (
             <MemberItem
               key={member._id}
@@ -111,19 +103,7 @@ function MemberList({ unitId, keyword, scope, onRolesChanged }: MemberListProps)
           ))}
         </Card>
       ) : null}
-      {!list.loading && list.error && list.items.length > 0 ? (
-        <Text className="form-error">{list.error}</Text>
-      ) : null}
-      {!list.loading && list.hasMore ? (
-        <Button
-          className="btn btn--ghost"
-          hoverClass="btn--hover"
-          loading={list.loadingMore}
-          onClick={list.loadMore}
-        >
-          {list.loadingMore ? '加载中…' : `加载更多（已显示 ${list.items.length} / ${list.total}）`}
-        </Button>
-      ) : null}
+      <LoadMore list={list} />
     </View>
   );
 }

@@ -15,6 +15,14 @@ type State =
   | { step: 'invalid'; file: PickedFile; rows: ImportRowError[]; message: string }
   | { step: 'failed'; message: string };
 
+/** Row errors (bad file content) keep the file so the list can be shown; anything else is a plain failure. */
+function failedImport(file: PickedFile, e: unknown): State {
+  const rows = importRowErrors(e);
+  return rows
+    ? { step: 'invalid', file, rows, message: errorMessage(e) }
+    : { step: 'failed', message: errorMessage(e) };
+}
+
 /** Federation admins only: choose a file → dry run preview → 确认导入; bad rows are listed, nothing is written. */
 export function UnitImport({ onImported }: { onImported: () => void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -35,12 +43,7 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
       const result = await importUnits({ ...file, dryRun: true });
       setState({ step: 'preview', file, result });
     } catch (e) {
-      const rows = importRowErrors(e);
-      setState(
-        rows
-          ? { step: 'invalid', file, rows, message: errorMessage(e) }
-          : { step: 'failed', message: errorMessage(e) },
-      );
+      setState(failedImport(file, e));
     }
   };
 
@@ -61,12 +64,7 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
       setState({ step: 'idle' });
       onImported();
     } catch (e) {
-      const rows = importRowErrors(e);
-      setState(
-        rows
-          ? { step: 'invalid', file, rows, message: errorMessage(e) }
-          : { step: 'failed', message: errorMessage(e) },
-      );
+      setState(failedImport(file, e));
     }
   };
 

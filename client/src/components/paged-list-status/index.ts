@@ -1,0 +1,2 @@
+export { PagedListStatus } from './paged-list-status';
+export type { PagedListStatusProps } from './paged-list-status';

@@ -1,0 +1,2 @@
+export { SectionHead } from './section-head';
+export type { SectionHeadProps } from './section-head';
