@@ -37,6 +37,23 @@ describe('member administration', () => {
     expect(whole.ok && whole.data.total).toBeGreaterThanOrEqual(60);
   });
 
+  it('searches the subtree by name or staff number', async () => {
+    const byStaffNo = await harness.call<Page<MemberView>>(
+      'org',
+      'listMembers',
+      { unitId: 'unit-education', keyword: 'qd10005' },
+      PERSONAS.parentAdmin,
+    );
+    expect(byStaffNo.ok && byStaffNo.data.items.map((member) => member.staffNo)).toEqual(['QD10005']);
+    const byName = await harness.call<Page<MemberView>>(
+      'org',
+      'listMembers',
+      { unitId: 'unit-education', keyword: '董永' },
+      PERSONAS.parentAdmin,
+    );
+    expect(byName.ok && byName.data.items.map((member) => member.name)).toEqual(['董永刚']);
+  });
+
   it('moves a member within the subtree: the member leaves one unit list and appears in the other', async () => {
     const member = await addMember(harness.stack.db, TARGET_UNIT, '周调动');
     const moved = await harness.call<MemberView>(

@@ -13,12 +13,16 @@ export const listMembers = defineAction('org', 'listMembers', {
   access: adminOf('该单位或其上级单位的管理员', async ({ unitId }) => [await unitPath(unitId)]),
   async run({ unitId, keyword, offset, limit }) {
     // unitPath holds every ancestor, so one equality on it selects the whole subtree.
-    const where = {
-      unitPath: unitId,
-      status: 'active',
-      ...(keyword ? { name: db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' }) } : {}),
-    };
-    const query = db.collection(COLLECTIONS.members).where(where);
+    const subtree = { unitPath: unitId, status: 'active' };
+    const pattern = keyword ? db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' }) : null;
+    const query = db.collection(COLLECTIONS.members).where(
+      pattern
+        ? db.command.or([
+            { ...subtree, name: pattern },
+            { ...subtree, staffNo: pattern },
+          ])
+        : subtree,
+    );
     const [total, members, units] = await Promise.all([
       countOf(query),
       rows<MemberRecord>(query.orderBy('joinedAt', 'desc').skip(offset).limit(limit)),
