@@ -4,7 +4,7 @@ import { createInviteSchema, inviteCodeSchema, type InviteView } from './domain/
 import { profileInputSchema, type MemberView } from './domain/member';
 import type { Notice } from './domain/notice';
 import type { RoleGrantView } from './domain/role';
-import { UNIT_KINDS, unitCodeSchema, unitIdSchema, unitNameSchema, type Unit } from './domain/unit';
+import { BRANCH_KINDS, unitCodeSchema, unitIdSchema, unitNameSchema, type Unit } from './domain/unit';
 
 /**
  * Every function, every action, its input schema and its output type: the one description that the client
@@ -71,7 +71,9 @@ export const contract = {
         .object({
           parentId: unitIdSchema,
           name: unitNameSchema,
-          kind: z.enum(UNIT_KINDS.filter((kind) => kind !== 'federation') as ['municipal_union']).optional(),
+          kind: z
+            .enum(BRANCH_KINDS, { error: '单位类型应为市直工会、市总工会机关部门或直属事业单位' })
+            .optional(),
           code: unitCodeSchema.nullable().default(null),
         })
         .strict(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /** The federation at the root, then the three kinds of addressee the notice names, then units below them. */
-export const UNIT_KINDS = ['federation', 'municipal_union', 'department', 'institution'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-export type BranchKind = Exclude<UnitKind, 'federation'>;
+export const BRANCH_KINDS = ['municipal_union', 'department', 'institution'] as const;
+export type BranchKind = (typeof BRANCH_KINDS)[number];
+export type UnitKind = 'federation' | BranchKind;
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   federation: '市总工会',

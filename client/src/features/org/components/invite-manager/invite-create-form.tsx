@@ -2,16 +2,21 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { InviteView } from '@shared/domain/invite';
+import { Segmented, type SegmentedOption } from '@/components/segmented';
 import { Field, FieldInput } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
 import { checkCreateInvite, serverFieldErrors } from '@/lib/rules';
 import { createInvite } from '../../api/create-invite';
 
-const VALIDITY = [
-  { label: '1天', hours: 24 },
-  { label: '7天', hours: 168 },
-  { label: '30天', hours: 720 },
-] as const;
+const VALIDITY: SegmentedOption<number>[] = [
+  { label: '1天', value: 24 },
+  { label: '7天', value: 168 },
+  { label: '30天', value: 720 },
+];
+const USE_LIMITS: SegmentedOption<boolean>[] = [
+  { label: '不限', value: false },
+  { label: '限定次数', value: true },
+];
 
 export interface InviteCreateFormProps {
   unitId: string;
@@ -54,35 +59,10 @@ export function InviteCreateForm({ unitId, onCreated }: InviteCreateFormProps) {
   return (
     <View className="invite-form">
       <Field label="有效期" error={errors.validHours}>
-        <View className="segmented">
-          {VALIDITY.map((option) => (
-            <Text
-              key={option.hours}
-              className={
-                validHours === option.hours ? 'segmented__item segmented__item--active' : 'segmented__item'
-              }
-              onClick={() => setValidHours(option.hours)}
-            >
-              {option.label}
-            </Text>
-          ))}
-        </View>
+        <Segmented options={VALIDITY} value={validHours} onChange={setValidHours} />
       </Field>
       <Field label="使用次数上限" error={errors.maxUses}>
-        <View className="segmented">
-          <Text
-            className={!limited ? 'segmented__item segmented__item--active' : 'segmented__item'}
-            onClick={() => setLimited(false)}
-          >
-            不限
-          </Text>
-          <Text
-            className={limited ? 'segmented__item segmented__item--active' : 'segmented__item'}
-            onClick={() => setLimited(true)}
-          >
-            限定次数
-          </Text>
-        </View>
+        <Segmented options={USE_LIMITS} value={limited} onChange={setLimited} />
         {limited ? (
           <FieldInput
             className="invite-form__uses"

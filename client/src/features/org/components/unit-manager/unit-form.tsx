@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { Unit } from '@shared/domain/unit';
-import { TextField } from '@/components/text-field';
+import type { BranchKind, Unit } from '@shared/domain/unit';
+import { Segmented, type SegmentedOption } from '@/components/segmented';
+import { Field, TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
 import { checkUnitFields, serverFieldErrors } from '@/lib/rules';
 import { createUnit } from '../../api/create-unit';
@@ -16,7 +17,16 @@ export interface UnitFormProps {
   onCancel: () => void;
 }
 
+/** Directly under the federation a unit opens one of the notice's three addressee groups, so it needs a kind. */
+const TOP_LEVEL_KINDS: SegmentedOption<BranchKind>[] = [
+  { value: 'municipal_union', label: '市直工会' },
+  { value: 'department', label: '机关部门' },
+  { value: 'institution', label: '直属事业单位' },
+];
+
 export function UnitForm({ mode, unit, onDone, onCancel }: UnitFormProps) {
+  const choosesKind = mode === 'create' && unit.kind === 'federation';
+  const [kind, setKind] = useState<BranchKind>('municipal_union');
   const [name, setName] = useState(mode === 'edit' ? unit.name : '');
   const [code, setCode] = useState(mode === 'edit' ? (unit.code ?? '') : '');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -32,8 +42,9 @@ export function UnitForm({ mode, unit, onDone, onCancel }: UnitFormProps) {
     setErrors({});
     setPending(true);
     try {
-      if (mode === 'create') await createUnit({ parentId: unit._id, ...checked.data });
-      else await updateUnit({ unitId: unit._id, ...checked.data });
+      if (mode === 'create') {
+        await createUnit({ parentId: unit._id, ...checked.data, ...(choosesKind ? { kind } : {}) });
+      } else await updateUnit({ unitId: unit._id, ...checked.data });
       void Taro.showToast({ title: mode === 'create' ? '已新建' : '已保存', icon: 'success' });
       onDone();
     } catch (e) {
@@ -48,6 +59,11 @@ export function UnitForm({ mode, unit, onDone, onCancel }: UnitFormProps) {
       <Text className="unit-form__title">
         {mode === 'create' ? `在“${unit.name}”下新建单位` : `修改“${unit.name}”`}
       </Text>
+      {choosesKind ? (
+        <Field label="单位类型" error={errors.kind}>
+          <Segmented options={TOP_LEVEL_KINDS} value={kind} onChange={setKind} />
+        </Field>
+      ) : null}
       <TextField
         label="单位名称"
         value={name}
@@ -66,7 +82,7 @@ export function UnitForm({ mode, unit, onDone, onCancel }: UnitFormProps) {
         onInput={setCode}
       />
       {Object.entries(errors)
-        .filter(([key]) => key !== 'name' && key !== 'code')
+        .filter(([key]) => key !== 'name' && key !== 'code' && key !== 'kind')
         .map(([key, message]) => (
           <Text key={key} className="form-error">
             {message}

@@ -49,14 +49,12 @@ export function UnitManager({ scope, reload }: UnitManagerProps) {
                 <Text className="unit-row__code">{unit.code ? `编码 ${unit.code}` : '未设编码'}</Text>
               </View>
               <View className="unit-row__actions">
-                {unit.kind !== 'federation' ? (
-                  <Text
-                    className="unit-row__action"
-                    onClick={() => setEditing({ mode: 'create', unitId: unit._id })}
-                  >
-                    新建下级
-                  </Text>
-                ) : null}
+                <Text
+                  className="unit-row__action"
+                  onClick={() => setEditing({ mode: 'create', unitId: unit._id })}
+                >
+                  新建下级
+                </Text>
                 <Text
                   className="unit-row__action"
                   onClick={() => setEditing({ mode: 'edit', unitId: unit._id })}
