@@ -31,6 +31,24 @@ export async function loadUnits(): Promise<Map<string, UnitRecord>> {
   return new Map(units.map((unit) => [unit._id, unit]));
 }
 
+/** The named units only, in pages of 100 ids: what a view needs, not the whole tree. */
+export async function loadUnitsById(ids: Iterable<string>): Promise<Map<string, UnitRecord>> {
+  const unique = [...new Set(ids)];
+  const chunks: string[][] = [];
+  for (let start = 0; start < unique.length; start += 100) chunks.push(unique.slice(start, start + 100));
+  const pages = await Promise.all(
+    chunks.map((chunk) =>
+      rows<UnitRecord>(
+        db
+          .collection(COLLECTIONS.units)
+          .where({ _id: db.command.in(chunk) })
+          .limit(100),
+      ),
+    ),
+  );
+  return new Map(pages.flat().map((unit) => [unit._id, unit]));
+}
+
 export function unitName(units: Map<string, UnitRecord>, id: string): string {
   return units.get(id)?.name ?? '（已删除的单位）';
 }

@@ -5,7 +5,7 @@ import type { RoleGrantView } from '../../shared/domain/role';
 import { ROOT_UNIT_ID } from '../../shared/domain/unit';
 import type { Authority } from './authority';
 import { configuredFederationAdmins } from './authority';
-import { pathNames, unitName } from './lookup';
+import { loadUnitsById, pathNames, unitName } from './lookup';
 import type { InviteRecord, MemberRecord, RoleRecord, UnitRecord } from './records';
 
 type Units = Map<string, UnitRecord>;
@@ -66,7 +66,18 @@ export function inviteView(invite: InviteRecord, units: Units, now: Date): Invit
   };
 }
 
-export function meView(openid: string, authority: Authority, units: Units): Me {
+/** The caller's own view: profile, unit path and roles, with just the units it names. */
+export async function describeMe(openid: string, authority: Authority): Promise<Me> {
+  const units = await loadUnitsById([
+    ...(authority.member?.unitPath ?? []),
+    ...authority.grants.map((grant) => grant.unitId),
+    ...authority.adminUnitIds,
+    ROOT_UNIT_ID,
+  ]);
+  return meView(openid, authority, units);
+}
+
+function meView(openid: string, authority: Authority, units: Units): Me {
   const member = authority.member;
   const name = member?.name ?? '';
   const roles = authority.grants.map((grant) => grantView(grant, units, name));

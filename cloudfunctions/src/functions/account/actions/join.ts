@@ -4,10 +4,9 @@ import { defineAction } from '../../../platform/action';
 import { loadAuthority } from '../../../platform/authority';
 import { command } from '../../../platform/cloud';
 import { newId } from '../../../platform/ids';
-import { loadUnits } from '../../../platform/lookup';
 import { inTransaction } from '../../../platform/transaction';
 import { COLLECTIONS, type InviteRecord, type MemberRecord } from '../../../platform/records';
-import { meView } from '../../../platform/views';
+import { describeMe } from '../../../platform/views';
 import { assertInviteUsable, findInviteByCode } from '../invite-by-code';
 
 const DUPLICATE_KEY = -502001;
@@ -44,7 +43,6 @@ export const join = defineAction('account', 'join', {
       if ((error as { errCode?: number }).errCode === DUPLICATE_KEY) throw new AppError('ALREADY_MEMBER');
       throw error;
     }
-    const [authority, units] = await Promise.all([loadAuthority(caller.openid), loadUnits()]);
-    return meView(caller.openid, authority, units);
+    return describeMe(caller.openid, await loadAuthority(caller.openid));
   },
 });

@@ -1,12 +1,10 @@
 import { signedIn } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { loadUnits } from '../../../platform/lookup';
-import { meView } from '../../../platform/views';
+import { describeMe } from '../../../platform/views';
 
 export const me = defineAction('account', 'me', {
   access: signedIn,
   async run(_input, caller) {
-    const [authority, units] = await Promise.all([caller.authority(), loadUnits()]);
-    return meView(caller.openid, authority, units);
+    return describeMe(caller.openid, await caller.authority());
   },
 });

@@ -1,6 +1,6 @@
 import { signedIn } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { loadUnits, pathNames, unitName } from '../../../platform/lookup';
+import { loadUnitsById, pathNames, unitName } from '../../../platform/lookup';
 import { assertInviteUsable, findInviteByCode } from '../invite-by-code';
 
 export const previewInvite = defineAction('account', 'previewInvite', {
@@ -8,7 +8,7 @@ export const previewInvite = defineAction('account', 'previewInvite', {
   async run({ code }) {
     const invite = await findInviteByCode(code);
     assertInviteUsable(invite, new Date());
-    const units = await loadUnits();
+    const units = await loadUnitsById(invite.unitPath);
     return {
       unitName: unitName(units, invite.unitId),
       unitPathNames: pathNames(units, invite.unitPath),

@@ -2,9 +2,8 @@ import { activeMember } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { loadAuthority } from '../../../platform/authority';
 import { db } from '../../../platform/cloud';
-import { loadUnits } from '../../../platform/lookup';
 import { COLLECTIONS } from '../../../platform/records';
-import { meView } from '../../../platform/views';
+import { describeMe } from '../../../platform/views';
 
 export const updateProfile = defineAction('account', 'updateProfile', {
   access: activeMember,
@@ -14,7 +13,6 @@ export const updateProfile = defineAction('account', 'updateProfile', {
       .collection(COLLECTIONS.members)
       .doc(member!._id)
       .update({ data: { name, staffNo: staffNo || null } });
-    const [authority, units] = await Promise.all([loadAuthority(caller.openid), loadUnits()]);
-    return meView(caller.openid, authority, units);
+    return describeMe(caller.openid, await loadAuthority(caller.openid));
   },
 });

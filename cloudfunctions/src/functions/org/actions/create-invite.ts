@@ -6,7 +6,7 @@ import { defineAction } from '../../../platform/action';
 import { writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
 import { newId } from '../../../platform/ids';
-import { loadUnits, unitById } from '../../../platform/lookup';
+import { unitById } from '../../../platform/lookup';
 import { COLLECTIONS, type InviteRecord } from '../../../platform/records';
 import { actorOf, inviteView } from '../../../platform/views';
 import { unitPath } from '../scope';
@@ -52,7 +52,7 @@ export const createInvite = defineAction('org', 'createInvite', {
         unitPath: unit.path,
         details: { code: invite.code, unitName: unit.name },
       });
-      return inviteView(invite, await loadUnits(), now);
+      return inviteView(invite, new Map([[unit._id, unit]]), now);
     }
     throw new AppError('INTERNAL', '生成邀请码失败，请重试');
   },

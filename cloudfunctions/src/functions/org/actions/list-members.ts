@@ -1,7 +1,7 @@
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { db } from '../../../platform/cloud';
-import { loadUnits } from '../../../platform/lookup';
+import { loadUnitsById } from '../../../platform/lookup';
 import { countOf, rows } from '../../../platform/query';
 import { COLLECTIONS, type MemberRecord } from '../../../platform/records';
 import { memberView } from '../../../platform/views';
@@ -23,11 +23,11 @@ export const listMembers = defineAction('org', 'listMembers', {
           ])
         : subtree,
     );
-    const [total, members, units] = await Promise.all([
+    const [total, members] = await Promise.all([
       countOf(query),
       rows<MemberRecord>(query.orderBy('joinedAt', 'desc').skip(offset).limit(limit)),
-      loadUnits(),
     ]);
+    const units = await loadUnitsById(members.map((member) => member.unitId));
     return { total, items: members.map((member) => memberView(member, units)) };
   },
 });

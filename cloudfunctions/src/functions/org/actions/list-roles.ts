@@ -1,7 +1,7 @@
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { db } from '../../../platform/cloud';
-import { loadUnits } from '../../../platform/lookup';
+import { loadUnitsById } from '../../../platform/lookup';
 import { rows } from '../../../platform/query';
 import { COLLECTIONS, type MemberRecord, type RoleRecord } from '../../../platform/records';
 import { grantView } from '../../../platform/views';
@@ -10,21 +10,21 @@ import { unitPath } from '../scope';
 export const listRoles = defineAction('org', 'listRoles', {
   access: adminOf('该单位或其上级单位的管理员', async ({ unitId }) => [await unitPath(unitId)]),
   async run({ unitId }) {
-    const [grants, units] = await Promise.all([
-      rows<RoleRecord>(
-        db.collection(COLLECTIONS.roles).where({ unitPath: unitId }).orderBy('grantedAt', 'desc').limit(100),
-      ),
-      loadUnits(),
-    ]);
+    const grants = await rows<RoleRecord>(
+      db.collection(COLLECTIONS.roles).where({ unitPath: unitId }).orderBy('grantedAt', 'desc').limit(100),
+    );
     const memberIds = grants.map((grant) => grant.memberId).filter((id): id is string => Boolean(id));
-    const members = memberIds.length
-      ? await rows<MemberRecord>(
-          db
-            .collection(COLLECTIONS.members)
-            .where({ _id: db.command.in(memberIds) })
-            .limit(100),
-        )
-      : [];
+    const [units, members] = await Promise.all([
+      loadUnitsById(grants.map((grant) => grant.unitId)),
+      memberIds.length
+        ? rows<MemberRecord>(
+            db
+              .collection(COLLECTIONS.members)
+              .where({ _id: db.command.in(memberIds) })
+              .limit(100),
+          )
+        : [],
+    ]);
     const names = new Map(members.map((member) => [member._id, member.name]));
     return grants.map((grant) => grantView(grant, units, names.get(grant.memberId ?? '') ?? '（未知成员）'));
   },

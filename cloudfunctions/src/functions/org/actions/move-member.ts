@@ -2,7 +2,7 @@ import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
-import { activeMemberById, loadUnits, unitById } from '../../../platform/lookup';
+import { activeMemberById, unitById } from '../../../platform/lookup';
 import { COLLECTIONS } from '../../../platform/records';
 import { actorOf, memberView } from '../../../platform/views';
 import { memberUnitPath, unitPath } from '../scope';
@@ -18,7 +18,8 @@ export const moveMember = defineAction('org', 'moveMember', {
       .collection(COLLECTIONS.members)
       .doc(memberId)
       .update({ data: { unitId: target._id, unitPath: db.command.set(target.path) } });
-    const units = await loadUnits();
+    const units = new Map([[target._id, target]]);
+    const from = await unitById(member.unitId);
     await writeAudit({
       action: 'member.move',
       actor: actorOf(caller.openid, await caller.authority()),
@@ -26,7 +27,7 @@ export const moveMember = defineAction('org', 'moveMember', {
       details: {
         memberId,
         memberName: member.name,
-        unitName: units.get(member.unitId)?.name,
+        unitName: from.name,
         toUnitName: target.name,
       },
     });

@@ -2,7 +2,7 @@ import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
-import { inviteById, loadUnits } from '../../../platform/lookup';
+import { inviteById, loadUnitsById } from '../../../platform/lookup';
 import { COLLECTIONS } from '../../../platform/records';
 import { actorOf, inviteView } from '../../../platform/views';
 import { inviteUnitPath } from '../scope';
@@ -23,6 +23,6 @@ export const revokeInvite = defineAction('org', 'revokeInvite', {
         details: { code: invite.code },
       });
     }
-    return inviteView({ ...invite, revokedAt }, await loadUnits(), new Date());
+    return inviteView({ ...invite, revokedAt }, await loadUnitsById([invite.unitId]), new Date());
   },
 });
