@@ -124,6 +124,20 @@ describe('invites', () => {
     ).toBe('PNG');
   });
 
+  it('answers a wrongly typed field in Chinese', async () => {
+    const result = await harness.call(
+      'org',
+      'createInvite',
+      { unitId: TARGET_UNIT, validHours: 24, maxUses: '不限' },
+      PERSONAS.unitAdmin,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/maxUses.*无效输入/),
+    });
+  });
+
   it('validates the invite settings', async () => {
     const result = await harness.call(
       'org',

@@ -1,9 +1,12 @@
-import { ZodError, type ZodType } from 'zod';
+import { z, ZodError, type ZodType } from 'zod';
 import { contract, type FunctionName } from '../../shared/contract';
 import { AppError, ERROR_MESSAGES } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import type { FunctionActions } from './action';
 import { readCaller } from './caller';
+
+// Schemas carry Chinese messages for what people type; zod's own (wrong types, unknown fields) follow suit.
+z.config(z.locales.zhCN());
 
 const failure = (error: AppError): Result<never> => ({
   ok: false,
