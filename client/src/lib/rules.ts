@@ -1,18 +1,38 @@
 /**
- * The client's form checks, taken from the shared zod schemas (never re-declared here). This file serves H5;
- * `rules.weapp.ts` replaces it in the WeChat build (Taro's per-platform files): zod ships untranspiled ES2020
- * that WeChat's compiler rejects until `client/config` transpiles it (see client/README.md). There the
- * server's check of the very same schema answers, and `serverFieldErrors` puts its messages by the fields.
+ * The client's form checks, taken from the shared zod schemas (never re-declared here); the server checks the
+ * same schemas again, and `serverFieldErrors` puts its messages by the fields.
  */
 import { z, type ZodError, type ZodType } from 'zod';
 import type { ActionInput } from '@shared/contract';
 import { createInviteSchema, inviteCodeSchema } from '@shared/domain/invite';
 import { profileInputSchema, type ProfileInput } from '@shared/domain/member';
 import { unitCodeSchema, unitNameSchema } from '@shared/domain/unit';
-import type { Checked, UnitFields } from './rules-types';
+import { CloudError } from './cloud-error';
 
-export type { Checked, FieldErrors, UnitFields } from './rules-types';
-export { serverFieldErrors } from './rules-types';
+export type FieldErrors = Record<string, string>;
+
+export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+export interface UnitFields {
+  name: string;
+  code: string | null;
+}
+
+/**
+ * Field messages of a server-side INVALID_INPUT (its `details` are `{ path, message }[]` from the contract's
+ * schema), keyed by the top-level field; null for any other error.
+ */
+export function serverFieldErrors(error: unknown): FieldErrors | null {
+  if (!(error instanceof CloudError) || error.code !== 'INVALID_INPUT' || !Array.isArray(error.details))
+    return null;
+  const errors: FieldErrors = {};
+  for (const issue of error.details as Array<{ path?: unknown; message?: unknown }>) {
+    if (typeof issue?.message !== 'string') continue;
+    const key = typeof issue.path === 'string' && issue.path ? issue.path.split('.')[0] : 'form';
+    if (!(key in errors)) errors[key] = issue.message;
+  }
+  return Object.keys(errors).length ? errors : null;
+}
 
 const unitFieldsSchema = z.object({ name: unitNameSchema, code: unitCodeSchema.nullable() });
 
