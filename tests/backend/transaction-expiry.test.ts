@@ -18,12 +18,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('transaction expiry and lock waits (TransactionManager directly)', () => {
   it('an abandoned transaction expires, releases its locks and cannot commit', async () => {
-    const transactions = new TransactionManager(store, 30, 1_000);
+    const transactions = new TransactionManager(store, 500, 1_000);
     store.applyWrites([{ kind: 'insert', collection: 'items', id: 'x', doc: { _id: 'x', n: 1 } }]);
     const abandoned = transactions.start();
     await transactions.write(abandoned, 'items', 'x', { _id: 'x', n: 2 });
     expect(transactions.isLocked('items', 'x')).toBe(true);
-    await sleep(60);
+    await sleep(600);
     expect(transactions.isLocked('items', 'x')).toBe(false);
     expect(() => transactions.commit(abandoned)).toThrow(/事务不存在或已结束/);
     expect(store.getDoc('items', 'x')?.doc.n).toBe(1);

@@ -27,7 +27,7 @@ describe('WeChat build renders the home page', () => {
 
   it('initialises the cloud once and shows the latest notice', async () => {
     const run = runWeappPage(dist, 'pages/home/index', async () => ({ result: { ok: true, data: notice } }));
-    await run.settle();
+    await run.waitForText(TITLE);
     expect(run.cloudInits).toEqual([{ env: 'union-study', traceUser: true }]);
     expect(run.cloudCalls).toEqual([{ name: 'notices', data: { action: 'latest', payload: {} } }]);
     expect(run.textOfClass('notice-title')).toBe(TITLE);
@@ -39,7 +39,7 @@ describe('WeChat build renders the home page', () => {
 
   it('shows the empty state when there is no notice', async () => {
     const run = runWeappPage(dist, 'pages/home/index', async () => ({ result: { ok: true, data: null } }));
-    await run.settle();
+    await run.waitForText('暂无通知');
     expect(run.texts()).toContain('暂无通知');
     expect(run.textOfClass('notice-title')).toBeUndefined();
   });
@@ -48,7 +48,7 @@ describe('WeChat build renders the home page', () => {
     const run = runWeappPage(dist, 'pages/home/index', async () => ({
       result: { ok: false, code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' },
     }));
-    await run.settle();
+    await run.waitForText('服务暂时不可用，请稍后重试');
     expect(run.texts()).toEqual(expect.arrayContaining(['服务暂时不可用，请稍后重试', '重试']));
   });
 
@@ -56,7 +56,7 @@ describe('WeChat build renders the home page', () => {
     const run = runWeappPage(dist, 'pages/home/index', async () => {
       throw new Error('cloud.callFunction:fail');
     });
-    await run.settle();
+    await run.waitForText('网络异常，请检查网络后重试');
     expect(run.texts()).toContain('网络异常，请检查网络后重试');
   });
 });

@@ -20,7 +20,8 @@ export interface WeappRun {
   root: () => RenderedNode;
   texts: () => string[];
   textOfClass: (className: string) => string | undefined;
-  settle: (ms?: number) => Promise<void>;
+  /** Resolves once the page renders `text`; rejects with what it did render after `timeoutMs`. */
+  waitForText: (text: string, timeoutMs?: number) => Promise<void>;
 }
 
 type CallFunction = (options: { name: string; data: unknown }) => Promise<{ result: unknown }>;
@@ -158,6 +159,13 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
       const node = findByClass(root(), className);
       return node ? collectTexts(node).join('') : undefined;
     },
-    settle: (ms = 200) => new Promise((resolve) => setTimeout(resolve, ms)),
+    waitForText: async (text, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!collectTexts(root()).includes(text)) {
+        if (Date.now() > deadline)
+          throw new Error(`页面没有渲染出“${text}”，实际: ${collectTexts(root()).join(' | ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
   };
 }
