@@ -146,11 +146,18 @@ export function createRuntime(options: RuntimeOptions): FunctionRuntime {
     }
   };
 
-  const timeoutOf = (name: string): number => {
+  // Workers keep each bundle once loaded, as a warm instance does; its config is read once to match.
+  const timeouts = new Map<string, number>();
+  const timeoutOf = (name: string): number | null => {
+    const known = timeouts.get(name);
+    if (known !== undefined) return known;
+    if (!/^[A-Za-z0-9_-]+$/.test(name) || !existsSync(path.join(options.distDir, name, 'index.js')))
+      return null;
     const configFile = path.join(options.distDir, name, 'config.json');
     const seconds = existsSync(configFile)
       ? Number(JSON.parse(readFileSync(configFile, 'utf8')).timeout ?? DEFAULT_TIMEOUT_SECONDS)
       : DEFAULT_TIMEOUT_SECONDS;
+    timeouts.set(name, seconds * 1000);
     return seconds * 1000;
   };
 
@@ -168,12 +175,13 @@ export function createRuntime(options: RuntimeOptions): FunctionRuntime {
     invoke(name, event, identity) {
       if (closed)
         return Promise.reject(new FunctionInvocationError('RUNTIME_CLOSED', '本地云函数运行时已关闭'));
-      if (!/^[A-Za-z0-9_-]+$/.test(name) || !functionNames().includes(name)) {
+      const timeoutMs = timeoutOf(name);
+      if (timeoutMs === null) {
         return Promise.reject(new FunctionInvocationError('FUNCTION_NOT_FOUND', `云函数 ${name} 不存在`));
       }
       return new Promise((resolve, reject) => {
         queue.push({
-          request: { id: nextId++, name, event, identity, timeoutMs: timeoutOf(name) },
+          request: { id: nextId++, name, event, identity, timeoutMs },
           resolve,
           reject,
         });

@@ -2,5 +2,3 @@ import type { ErrorCode } from './errors';
 
 export type Result<T> =
   { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; details?: unknown };
-
-export const ok = <T>(data: T): Result<T> => ({ ok: true, data });

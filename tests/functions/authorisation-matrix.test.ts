@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
-type Outcome = 'allow' | 'FORBIDDEN' | 'OUT_OF_SCOPE' | 'NOT_A_MEMBER';
+type Outcome = 'allow' | 'FORBIDDEN' | 'OUT_OF_SCOPE' | 'NOT_A_MEMBER' | `failed:${string}`;
 const DENIALS = ['FORBIDDEN', 'OUT_OF_SCOPE', 'NOT_A_MEMBER', 'UNAUTHENTICATED'];
 const ORDER: Persona[] = [
   'member',
@@ -195,7 +195,14 @@ describe('authorisation matrix (target: 青岛第二中学工会)', () => {
           PERSONAS[persona],
         );
         answers.push(result);
-        outcomes.push(result.ok || !DENIALS.includes(result.code) ? 'allow' : (result.code as Outcome));
+        // An allowed call must also succeed: a crash behind an open door is not "allow".
+        outcomes.push(
+          result.ok
+            ? 'allow'
+            : DENIALS.includes(result.code)
+              ? (result.code as Outcome)
+              : `failed:${result.code}`,
+        );
       }
       expect(outcomes, JSON.stringify(answers, null, 1).slice(0, 3000)).toEqual(entry.expected);
     },

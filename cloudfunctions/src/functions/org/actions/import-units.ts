@@ -1,3 +1,4 @@
+import { ROOT_UNIT_ID } from '../../../../shared/domain/unit';
 import { planUnitImport } from '../../../../shared/domain/unit-import';
 import { AppError } from '../../../../shared/errors';
 import { federationAdmin } from '../../../platform/access';
@@ -45,7 +46,7 @@ export const importUnits = defineAction('org', 'importUnits', {
     await writeAudit({
       action: 'unit.import',
       actor: actorOf(caller.openid, await caller.authority()),
-      unitPath: existing.find((unit) => unit.parentId === null)?.path ?? [],
+      unitPath: [ROOT_UNIT_ID],
       details: { count: plan.units.length, unitName: fileName },
     });
     return { dryRun, created: plan.units.length, units: plan.units };
