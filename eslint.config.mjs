@@ -2,6 +2,81 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+const foldersIn = (dir) =>
+  readdirSync(new URL(dir, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+/**
+ * Imports run one way: shared → platform → one domain's folder → pages. A domain never reaches into another
+ * domain's folder (what two domains need lives in platform/ or shared/), so a new domain is a folder of its
+ * own plus a registration line.
+ */
+const features = foldersIn('./client/src/features/');
+const functions = foldersIn('./cloudfunctions/src/functions/');
+const others = (all, own) => all.filter((name) => name !== own).join('|');
+const importDirection = [
+  ...features.map((feature) => ({
+    files: [`client/src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^@/features/(${others(features, feature)})(/|$)`,
+              message: '功能之间不互相引用：共用的代码放到 components/、lib/ 或 @shared',
+            },
+            { regex: `^(\\.\\./)+(${others(features, feature)})(/|$)`, message: '功能之间不互相引用' },
+            { regex: '^@/pages(/|$)', message: '页面只组合功能，功能不引用页面' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['client/src/{components,lib,hooks,utils,config,styles}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^@/(features|pages|packages)(/|$)', message: '公共代码不依赖具体功能或页面' }],
+        },
+      ],
+    },
+  },
+  ...functions.map((fn) => ({
+    files: [`cloudfunctions/src/functions/${fn}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${others(functions, fn)})(/|$)`,
+              message: '云函数之间不互相引用：共用的代码放到 platform/ 或 shared/',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['cloudfunctions/src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+functions/', message: 'platform/ 供所有云函数共用，不依赖某个云函数' },
+          ],
+        },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   {
@@ -39,6 +114,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...importDirection,
   {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,6 +1,6 @@
-import { ROLE_LABELS, type Role } from '../shared/domain/role';
+import { ROLE_LABELS, type Role } from '../shared/org/role';
 import { allRows } from '../src/platform/query';
-import type { MemberRecord, RoleRecord, UnitRecord } from '../src/platform/records';
+import type { MemberRecord, RoleRecord, UnitRecord } from '../src/platform/directory';
 import type { AdminDatabase } from './admin-sdk';
 
 export interface DevIdentity {

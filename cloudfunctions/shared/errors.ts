@@ -1,5 +1,8 @@
-/** Every error the functions can answer with: a stable code for programs and a Chinese message for people. */
-export const ERROR_MESSAGES = {
+import { ACCOUNT_ERRORS } from './account/errors';
+import { ORG_ERRORS } from './org/errors';
+
+/** Codes every function can answer with, whatever its domain. */
+const PLATFORM_ERRORS = {
   UNKNOWN_FUNCTION: '没有这个云函数',
   UNKNOWN_ACTION: '没有这个操作',
   INVALID_INPUT: '提交的内容不符合要求',
@@ -9,14 +12,20 @@ export const ERROR_MESSAGES = {
   OUT_OF_SCOPE: '该对象不在您管理的单位范围内',
   NOT_FOUND: '要找的内容不存在或已被删除',
   CONFLICT: '内容已存在或已被他人修改，请刷新后重试',
-  INVITE_INVALID: '邀请码无效',
-  INVITE_EXPIRED: '邀请码已过期，请向单位管理员索取新的邀请码',
-  INVITE_USED_UP: '邀请码使用次数已满，请向单位管理员索取新的邀请码',
-  INVITE_REVOKED: '邀请码已被撤销，请向单位管理员索取新的邀请码',
-  ALREADY_MEMBER: '您已经加入了单位',
-  IMPORT_INVALID: '导入文件有错误，未写入任何数据',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
   CONTENT_REJECTED: '内容未通过安全检测，请修改后再提交',
+  BUSY: '当前使用人数较多，请稍后重试',
   INTERNAL: '服务暂时不可用，请稍后重试',
+} as const;
+
+/**
+ * Every error the functions can answer with: a stable code for programs and a Chinese message for people.
+ * One line per domain that brings codes of its own.
+ */
+export const ERROR_MESSAGES = {
+  ...PLATFORM_ERRORS,
+  ...ACCOUNT_ERRORS,
+  ...ORG_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNoticeText } from '../../cloudfunctions/shared/domain/notice';
+import { parseNoticeText } from '../../cloudfunctions/shared/notices/notice';
 
 describe('parseNoticeText', () => {
   it('splits the seed notice into title, addressees and body', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoUnits } from '../../cloudfunctions/local/seed/demo-org';
-import { planUnitImport } from '../../cloudfunctions/shared/domain/unit-import';
+import { planUnitImport } from '../../cloudfunctions/shared/org/unit-import';
 
 const existing = demoUnits().map(({ memberCount: _count, ...unit }) => unit);
 let counter = 0;

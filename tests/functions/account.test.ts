@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Me, Page } from '../../cloudfunctions/shared/contract';
-import type { AuditEntryView } from '../../cloudfunctions/shared/domain/audit';
-import type { InviteView } from '../../cloudfunctions/shared/domain/invite';
-import type { MemberView } from '../../cloudfunctions/shared/domain/member';
+import type { AuditEntryView } from '../../cloudfunctions/shared/audit';
+import type { InviteView } from '../../cloudfunctions/shared/org/invite';
+import type { MemberView } from '../../cloudfunctions/shared/org/member';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
 import { PERSONAS, TARGET_UNIT } from '../support/personas';
 
@@ -156,7 +156,7 @@ describe('account', () => {
     expect(audit.data.items[0]).toMatchObject({
       action: 'member.move',
       actorName: '王建华',
-      summary: `调动成员：${target.name}，青岛第二中学工会 → 青岛第五十八中学工会`,
+      summary: `调动：${target.name}，青岛第二中学工会 → 青岛第五十八中学工会`,
     });
     expect(Date.now() - new Date(audit.data.items[0].at).getTime()).toBeLessThan(60_000);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Me, Page } from '../../cloudfunctions/shared/contract';
-import type { InviteView } from '../../cloudfunctions/shared/domain/invite';
-import type { MemberView } from '../../cloudfunctions/shared/domain/member';
+import type { InviteView } from '../../cloudfunctions/shared/org/invite';
+import type { MemberView } from '../../cloudfunctions/shared/org/member';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
 import { PERSONAS, TARGET_UNIT } from '../support/personas';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Notice } from '../../cloudfunctions/shared/domain/notice';
+import type { Notice } from '../../cloudfunctions/shared/notices/notice';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
 
 let harness: FunctionHarness;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../cloudfunctions/shared/domain/unit';
+import type { Unit } from '../../cloudfunctions/shared/org/unit';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
 import { PERSONAS, TARGET_UNIT } from '../support/personas';
 

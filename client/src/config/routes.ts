@@ -3,7 +3,7 @@ export const ROUTES = {
   study: '/pages/study/index',
   checkin: '/pages/checkin/index',
   me: '/pages/me/index',
-  /** Landing page of invite links and mini-program codes (`JOIN_PAGE` in @shared/domain/invite). */
+  /** Landing page of invite links and mini-program codes (`JOIN_PAGE` in @shared/org/invite). */
   join: '/pages/join/index',
   privacy: '/pages/privacy/index',
   /** Exists in the H5 build only. */

@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro';
 import type { ActionInput, ActionName, ActionOutput, FunctionEvent, FunctionName } from '@shared/contract';
-import { ERROR_MESSAGES } from '@shared/errors';
 import type { Result } from '@shared/result';
 import { ROUTES } from '@/config/routes';
 import { CloudError, networkError } from './cloud-error';
 
 export { CloudError } from './cloud-error';
+
+const FALLBACK_MESSAGE = '服务暂时不可用，请稍后重试';
 
 /** Only call in the WeChat build; on H5 `Taro.cloud` is undefined. */
 export function initCloud(): void {
@@ -28,11 +29,8 @@ export async function callFunction<F extends FunctionName, A extends ActionName<
   if (process.env.TARO_ENV === 'h5' && result.code === 'UNAUTHENTICATED') {
     void Taro.reLaunch({ url: ROUTES.devLogin });
   }
-  throw new CloudError(
-    result.code,
-    result.message || ERROR_MESSAGES[result.code] || ERROR_MESSAGES.INTERNAL,
-    result.details,
-  );
+  // The functions always send a Chinese message; the fallback only covers a reply that lost it.
+  throw new CloudError(result.code, result.message || FALLBACK_MESSAGE, result.details);
 }
 
 async function transport<T>(name: string, event: FunctionEvent): Promise<unknown> {

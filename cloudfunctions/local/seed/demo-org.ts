@@ -1,4 +1,4 @@
-import { ROOT_UNIT_ID, type BranchKind, type Unit } from '../../shared/domain/unit';
+import { ROOT_UNIT_ID, type BranchKind, type Unit } from '../../shared/org/unit';
 
 interface UnitSeed {
   id: string;

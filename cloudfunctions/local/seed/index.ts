@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseNoticeText } from '../../shared/domain/notice';
+import { parseNoticeText } from '../../shared/notices/notice';
 import { countOf } from '../../src/platform/query';
-import type { MemberRecord, RoleRecord } from '../../src/platform/records';
+import type { MemberRecord, RoleRecord } from '../../src/platform/directory';
 import type { AdminDatabase } from '../admin-sdk';
 import { DEMO_FEDERATION_ADMIN, DEMO_UNIT_ADMIN_UNITS, demoName, demoUnits } from './demo-org';
 
@@ -34,6 +34,7 @@ export function demoData(): DemoData {
         status: 'active',
         joinedAt: new Date(JOINED_AT.getTime() + index * 3_600_000),
         inviteId: null,
+        grantIds: [],
       });
     }
   }
@@ -50,14 +51,16 @@ export function demoData(): DemoData {
       grantedAt: JOINED_AT,
     };
   });
+  for (const grant of grants) {
+    const holder = members.find((member) => member._id === grant.memberId) as MemberRecord;
+    holder.grantIds = [...(holder.grantIds ?? []), grant._id];
+  }
   return { units, members, grants };
 }
 
 async function insertAll(db: AdminDatabase, collection: string, documents: object[]): Promise<void> {
-  for (let start = 0; start < documents.length; start += 16) {
-    await Promise.all(
-      documents.slice(start, start + 16).map((data) => db.collection(collection).add({ data })),
-    );
+  for (let start = 0; start < documents.length; start += 100) {
+    await db.collection(collection).add({ data: documents.slice(start, start + 100) });
   }
 }
 

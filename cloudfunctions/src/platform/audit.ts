@@ -1,6 +1,32 @@
-import type { AuditAction } from '../../shared/domain/audit';
+import type { AuditAction } from '../../shared/audit';
+import type { GrantableRole } from '../../shared/org/role';
+import type { Authority } from './authority';
 import { db } from './cloud';
-import { COLLECTIONS, type AuditDetails } from './records';
+import type { Transaction } from './transaction';
+
+export const AUDIT_COLLECTION = 'audit_log';
+
+export interface AuditRecord {
+  _id?: string;
+  at: Date;
+  action: AuditAction;
+  actorOpenid: string;
+  actorName: string;
+  /** The unit whose subtree the change happened in, so each admin sees the log of their own scope. */
+  unitPath: string[];
+  details: AuditDetails;
+}
+
+/** What an entry is about; names are kept here, not in free text, so erasing a person can reach them. */
+export interface AuditDetails {
+  memberId?: string;
+  memberName?: string;
+  unitName?: string;
+  toUnitName?: string;
+  role?: GrantableRole;
+  code?: string;
+  count?: number;
+}
 
 export interface AuditInput {
   action: AuditAction;
@@ -9,11 +35,9 @@ export interface AuditInput {
   details: AuditDetails;
 }
 
-type Writer = { collection(name: string): { add(options: { data: unknown }): unknown } };
-
-/** Appends to the audit log; pass the transaction so the entry commits or aborts with the change. */
-export async function writeAudit(input: AuditInput, writer: Writer = db): Promise<void> {
-  await writer.collection(COLLECTIONS.audit).add({
+/** Appends to the audit log inside the transaction of the change it records, so both commit or neither. */
+export async function writeAudit(transaction: Transaction, input: AuditInput): Promise<void> {
+  await transaction.collection(AUDIT_COLLECTION).add({
     data: {
       at: db.serverDate(),
       action: input.action,
@@ -24,3 +48,9 @@ export async function writeAudit(input: AuditInput, writer: Writer = db): Promis
     },
   });
 }
+
+/** Who an audit entry names as the person acting. */
+export const actorOf = (openid: string, authority: Authority) => ({
+  openid,
+  name: authority.member?.name ?? (authority.isFederationAdmin ? '市总工会管理员' : '管理员'),
+});

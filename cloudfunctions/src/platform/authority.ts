@@ -1,7 +1,7 @@
-import { ROOT_UNIT_ID } from '../../shared/domain/unit';
+import { ROOT_UNIT_ID } from '../../shared/org/unit';
 import { db } from './cloud';
 import { rows } from './query';
-import { COLLECTIONS, type MemberRecord, type RoleRecord } from './records';
+import { DIRECTORY, type MemberRecord, type RoleRecord } from './directory';
 
 export interface Authority {
   member: MemberRecord | null;
@@ -21,19 +21,22 @@ export function configuredFederationAdmins(): string[] {
 
 export async function loadAuthority(openid: string): Promise<Authority> {
   const [members, grants] = await Promise.all([
-    rows<MemberRecord>(db.collection(COLLECTIONS.members).where({ openid, status: 'active' }).limit(1)),
-    rows<RoleRecord>(db.collection(COLLECTIONS.roles).where({ openid }).limit(100)),
+    rows<MemberRecord>(db.collection(DIRECTORY.members).where({ openid, status: 'active' }).limit(1)),
+    rows<RoleRecord>(db.collection(DIRECTORY.roles).where({ openid }).limit(100)),
   ]);
+  const member = members[0] ?? null;
+  // A grant only counts while its holder belongs to a unit; removal takes grants in the same transaction.
+  const heldGrants = member ? grants : [];
   const isFederationAdmin =
     configuredFederationAdmins().includes(openid) ||
-    grants.some((grant) => grant.role === 'federation_admin');
+    heldGrants.some((grant) => grant.role === 'federation_admin');
   return {
-    member: members[0] ?? null,
-    grants,
+    member,
+    grants: heldGrants,
     isFederationAdmin,
     adminUnitIds: isFederationAdmin
       ? [ROOT_UNIT_ID]
-      : grants.filter((grant) => grant.role === 'unit_admin').map((grant) => grant.unitId),
+      : heldGrants.filter((grant) => grant.role === 'unit_admin').map((grant) => grant.unitId),
   };
 }
 

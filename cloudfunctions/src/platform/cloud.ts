@@ -4,5 +4,6 @@ import cloud from 'wx-server-sdk';
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 
 export { cloud };
-export const db = cloud.database();
+// A missing document reads as null instead of throwing, inside transactions too: absence is a normal answer.
+export const db = cloud.database({ throwOnNotFound: false } as Parameters<typeof cloud.database>[0]);
 export const command = db.command;

@@ -1,5 +1,5 @@
 import { z, ZodError, type ZodType } from 'zod';
-import { contract, type FunctionName } from '../../shared/contract';
+import type { FunctionName } from '../../shared/contract';
 import { AppError, ERROR_MESSAGES } from '../../shared/errors';
 import type { Result } from '../../shared/result';
 import type { FunctionActions } from './action';
@@ -7,6 +7,9 @@ import { readCaller } from './caller';
 
 // Schemas carry Chinese messages for what people type; zod's own (wrong types, unknown fields) follow suit.
 z.config(z.locales.zhCN());
+
+/** Enough of an unknown action's name to recognise it, never an echo of whatever was sent. */
+const MAX_ECHOED_ACTION = 40;
 
 const failure = (error: AppError): Result<never> => ({
   ok: false,
@@ -16,7 +19,9 @@ const failure = (error: AppError): Result<never> => ({
 });
 
 function describeInputError(error: ZodError): AppError {
-  const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const issues = error.issues
+    .slice(0, 20)
+    .map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   const first = issues[0];
   const message = first
     ? `${ERROR_MESSAGES.INVALID_INPUT}：${first.path ? `${first.path} ` : ''}${first.message}`
@@ -24,22 +29,35 @@ function describeInputError(error: ZodError): AppError {
   return new AppError('INVALID_INPUT', message, issues);
 }
 
+function unknownAction(action: unknown): AppError {
+  const name = typeof action === 'string' ? action : '';
+  const shown = name.length > MAX_ECHOED_ACTION ? `${name.slice(0, MAX_ECHOED_ACTION)}…` : name;
+  return new AppError('UNKNOWN_ACTION', shown ? `${ERROR_MESSAGES.UNKNOWN_ACTION}：${shown}` : undefined);
+}
+
 /**
  * The one entry point of a cloud function: identity, access rule, input validation, the action, and the
- * mapping of every error to a typed Result.
+ * mapping of every error to a typed Result. It takes its own domain's contract only, so a function bundle
+ * carries no other domain's schemas.
  */
-export function createMain<F extends FunctionName>(name: F, actions: FunctionActions<F>) {
-  const schemas = contract[name] as Record<string, { input: ZodType }>;
+export function createMain<F extends FunctionName>(
+  name: F,
+  contract: Record<string, { input: ZodType }>,
+  actions: FunctionActions<F>,
+) {
   return async function main(event: unknown): Promise<Result<unknown>> {
     try {
-      const { action, payload } = (event ?? {}) as { action?: unknown; payload?: unknown };
-      if (typeof action !== 'string' || !Object.hasOwn(actions, action)) {
-        throw new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}：${String(action)}`);
+      const { action, payload } = (event !== null && typeof event === 'object' ? event : {}) as {
+        action?: unknown;
+        payload?: unknown;
+      };
+      if (typeof action !== 'string' || !Object.hasOwn(actions, action) || !Object.hasOwn(contract, action)) {
+        throw unknownAction(action);
       }
       const caller = readCaller();
       if (!caller) throw new AppError('UNAUTHENTICATED');
       const spec = actions[action as keyof typeof actions] as FunctionActions<F>[keyof FunctionActions<F>];
-      const input = schemas[action].input.parse(payload ?? {});
+      const input = contract[action].input.parse(payload ?? {});
       await spec.access.check(caller, input as never);
       return { ok: true, data: await spec.run(input as never, caller) };
     } catch (error) {

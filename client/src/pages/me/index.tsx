@@ -5,7 +5,7 @@ import { Card } from '@/components/card';
 import { PageHeader } from '@/components/page-header';
 import { StateView } from '@/components/state-view';
 import { ROUTES } from '@/config/routes';
-import { useMe } from '@/features/account/api/me';
+import { useMe } from '@/lib/me';
 import { updateProfile } from '@/features/account/api/update-profile';
 import { AdminEntries } from '@/features/account/components/admin-entries';
 import { DeleteAccount } from '@/features/account/components/delete-account';

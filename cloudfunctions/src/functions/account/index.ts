@@ -1,3 +1,4 @@
+import { accountContract } from '../../../shared/account/contract';
 import { createMain } from '../../platform/router';
 import { deleteAccount } from './actions/delete-account';
 import { join } from './actions/join';
@@ -6,4 +7,4 @@ import { previewInvite } from './actions/preview-invite';
 import { updateProfile } from './actions/update-profile';
 
 export const actions = { me, previewInvite, join, updateProfile, deleteAccount };
-export const main = createMain('account', actions);
+export const main = createMain('account', accountContract, actions);

@@ -1,8 +1,17 @@
-import { inviteProblem } from '../../../shared/domain/invite';
+import { inviteProblem } from '../../../shared/org/invite';
 import { AppError } from '../../../shared/errors';
 import { db } from '../../platform/cloud';
+import { DIRECTORY, type InviteRecord } from '../../platform/directory';
 import { rows } from '../../platform/query';
-import { COLLECTIONS, type InviteRecord } from '../../platform/records';
+import { rateLimiter, type RateLimit } from '../../platform/rate-limit';
+
+/** Wrong codes a person may type before we stop answering for a while: guessing 8 letters needs millions. */
+export const WRONG_CODES: RateLimit = {
+  name: 'invite-code-miss',
+  limit: 10,
+  windowMs: 10 * 60 * 1000,
+  message: '邀请码输错次数过多',
+};
 
 export function assertInviteUsable(invite: InviteRecord, now: Date): void {
   const problem = inviteProblem(
@@ -17,8 +26,13 @@ export function assertInviteUsable(invite: InviteRecord, now: Date): void {
   if (problem) throw new AppError(problem);
 }
 
-export async function findInviteByCode(code: string): Promise<InviteRecord> {
-  const [invite] = await rows<InviteRecord>(db.collection(COLLECTIONS.invites).where({ code }).limit(1));
-  if (!invite) throw new AppError('INVITE_INVALID', '邀请码不存在，请核对后重新输入');
+/** The invite a person typed or scanned; every miss counts towards their limit of wrong codes. */
+export async function findInviteByCode(code: string, openid: string): Promise<InviteRecord> {
+  await rateLimiter.assertAllowed(WRONG_CODES, openid);
+  const [invite] = await rows<InviteRecord>(db.collection(DIRECTORY.invites).where({ code }).limit(1));
+  if (!invite) {
+    await rateLimiter.count(WRONG_CODES, openid);
+    throw new AppError('INVITE_INVALID', '邀请码不存在，请核对后重新输入');
+  }
   return invite;
 }

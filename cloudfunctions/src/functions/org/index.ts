@@ -1,3 +1,4 @@
+import { orgContract } from '../../../shared/org/contract';
 import { createMain } from '../../platform/router';
 import { createInvite } from './actions/create-invite';
 import { createUnit } from './actions/create-unit';
@@ -32,4 +33,4 @@ export const actions = {
   revokeRole,
   listAudit,
 };
-export const main = createMain('org', actions);
+export const main = createMain('org', orgContract, actions);

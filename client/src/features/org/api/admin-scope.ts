@@ -1,6 +1,6 @@
 import type { Me } from '@shared/contract';
-import type { Unit } from '@shared/domain/unit';
-import { fetchMe } from '@/features/account/api/me';
+import type { Unit } from '@shared/org/unit';
+import { fetchMe } from '@/lib/me';
 import { useCloudQuery } from '@/hooks/use-cloud-query';
 import { unitsInScope, type UnitRow } from '../lib/unit-tree';
 import { fetchUnitTree } from './unit-tree';

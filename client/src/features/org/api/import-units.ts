@@ -1,5 +1,5 @@
 import type { ActionInput } from '@shared/contract';
-import type { ImportRowError } from '@shared/domain/unit-import';
+import type { ImportRowError } from '@shared/org/unit-import';
 import { CloudError, callFunction } from '@/lib/cloud';
 
 export const importUnits = (input: ActionInput<'org', 'importUnits'>) =>

@@ -1,4 +1,4 @@
-/** What the tree helpers read of a `Unit` (@shared/domain/unit); structural, so this file imports nothing. */
+/** What the tree helpers read of a `Unit` (@shared/org/unit); structural, so this file imports nothing. */
 export interface TreeUnit {
   _id: string;
   name: string;

@@ -1,46 +1,87 @@
-import { DELETED_MEMBER_NAME } from '../../../../shared/domain/member';
-import { activeMember } from '../../../platform/access';
+import { DELETED_MEMBER_NAME } from '../../../../shared/org/member';
+import { signedIn } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
+import { AUDIT_COLLECTION, writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
-import { COLLECTIONS, departedOpenid } from '../../../platform/records';
+import { DIRECTORY, departedOpenid, type MemberRecord } from '../../../platform/directory';
+import { newId } from '../../../platform/ids';
+import { rows } from '../../../platform/query';
+import { RATE_LIMIT_COLLECTION } from '../../../platform/rate-limit';
+import { atomically, readInTransaction } from '../../../platform/transaction';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Erases what identifies the person but keeps the membership record, anonymised, in its unit: counts of who
- * joined and what they took part in stay correct.
+ * Erases everything that names the person, for anyone with any record: every membership they ever had
+ * (current, removed, earlier), their grants, what audit entries say of them, the invites they made and
+ * their rate-limit counters. Memberships stay, anonymised, so counts of who took part stay right; other
+ * domains refer to people by member id only, so their records follow. The memberships are anonymised
+ * last and together: until then a retry finds them by openid and finishes the idempotent steps before.
  */
 export const deleteAccount = defineAction('account', 'deleteAccount', {
-  access: activeMember,
+  access: signedIn,
   async run(_input, caller) {
-    const { member } = await caller.authority();
-    const memberId = member!._id;
-    const anonymousOpenid = departedOpenid(memberId);
+    const { openid } = caller;
+    const _ = db.command;
+    const memberships = await rows<MemberRecord>(
+      db
+        .collection(DIRECTORY.members)
+        .where(_.or([{ openid }, { formerOpenid: openid }]))
+        .limit(100),
+    );
+    const memberIds = memberships.map((member) => member._id);
+    const anonymous = departedOpenid(memberIds[0] ?? newId('erased'));
+    const erased = { actorOpenid: anonymous, actorName: DELETED_MEMBER_NAME };
+
+    await db.collection(DIRECTORY.roles).where({ openid }).remove();
+    if (memberIds.length > 0) {
+      await db
+        .collection(AUDIT_COLLECTION)
+        .where({ 'details.memberId': _.in(memberIds) })
+        .update({ data: { details: { memberName: DELETED_MEMBER_NAME } } });
+    }
+    await db.collection(AUDIT_COLLECTION).where({ actorOpenid: openid }).update({ data: erased });
     await db
-      .collection(COLLECTIONS.members)
-      .doc(memberId)
-      .update({
-        data: {
-          openid: anonymousOpenid,
-          name: DELETED_MEMBER_NAME,
-          staffNo: null,
-          status: 'deleted',
-          leftAt: db.serverDate(),
-        },
+      .collection(DIRECTORY.invites)
+      .where({ createdBy: openid })
+      .update({ data: { createdBy: anonymous, createdByName: DELETED_MEMBER_NAME } });
+    await db
+      .collection(RATE_LIMIT_COLLECTION)
+      .where({ _id: db.RegExp({ regexp: `:${escapeRegExp(openid)}:` }) })
+      .remove();
+
+    if (memberships.length === 0) return { deleted: true as const };
+    const current = memberships.find((member) => member.status === 'active') ?? memberships[0];
+    await atomically(async (transaction) => {
+      let anonymised = 0;
+      for (const { _id } of memberships) {
+        const member = await readInTransaction<MemberRecord>(transaction, DIRECTORY.members, _id);
+        if (!member || (member.openid !== openid && member.formerOpenid !== openid)) continue;
+        anonymised += 1;
+        await transaction
+          .collection(DIRECTORY.members)
+          .doc(_id)
+          .update({
+            data: {
+              openid: departedOpenid(_id),
+              formerOpenid: _.remove(),
+              name: DELETED_MEMBER_NAME,
+              staffNo: null,
+              status: 'deleted',
+              grantIds: [],
+              ...(member.status === 'active' ? { leftAt: db.serverDate() } : {}),
+            },
+          });
+      }
+      // A concurrent deletion already finished the job: log it once.
+      if (anonymised === 0) return;
+      await writeAudit(transaction, {
+        action: 'account.delete',
+        actor: { openid: anonymous, name: DELETED_MEMBER_NAME },
+        unitPath: current.unitPath,
+        details: {},
       });
-    await Promise.all([
-      db.collection(COLLECTIONS.roles).where({ openid: caller.openid }).remove(),
-      db
-        .collection(COLLECTIONS.audit)
-        .where({ actorOpenid: caller.openid })
-        .update({ data: { actorOpenid: anonymousOpenid, actorName: DELETED_MEMBER_NAME } }),
-      db
-        .collection(COLLECTIONS.audit)
-        .where({ 'details.memberId': memberId })
-        .update({ data: { details: { memberName: DELETED_MEMBER_NAME } } }),
-      db
-        .collection(COLLECTIONS.invites)
-        .where({ createdBy: caller.openid })
-        .update({ data: { createdBy: anonymousOpenid, createdByName: DELETED_MEMBER_NAME } }),
-    ]);
+    });
     return { deleted: true as const };
   },
 });

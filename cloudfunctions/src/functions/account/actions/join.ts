@@ -1,33 +1,44 @@
 import { AppError } from '../../../../shared/errors';
 import { signedIn } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
+import { writeAudit } from '../../../platform/audit';
 import { loadAuthority } from '../../../platform/authority';
 import { command } from '../../../platform/cloud';
+import { DIRECTORY, type InviteRecord, type MemberRecord } from '../../../platform/directory';
+import { loadUnitsById } from '../../../platform/directory-lookup';
 import { newId } from '../../../platform/ids';
-import { inTransaction } from '../../../platform/transaction';
-import { COLLECTIONS, type InviteRecord, type MemberRecord } from '../../../platform/records';
-import { describeMe } from '../../../platform/views';
+import { atomically, readInTransaction } from '../../../platform/transaction';
+import { describeMe } from '../describe-me';
 import { assertInviteUsable, findInviteByCode } from '../invite-by-code';
+import { assertStaffNoFree } from '../staff-number';
 
-const DUPLICATE_KEY = -502001;
-
+/**
+ * The membership and its audit entry commit together. An invite without a use limit is only read, so a
+ * whole workshop joining with one code at once never contends; a limited one counts its uses in the same
+ * transaction, so the limit holds. A second join of the same person meets the unique openid index.
+ */
 export const join = defineAction('account', 'join', {
   access: signedIn,
   async run({ code, name, staffNo }, caller) {
     if ((await caller.authority()).member) throw new AppError('ALREADY_MEMBER');
-    const { _id: inviteId } = await findInviteByCode(code);
-    try {
-      // The use count and the membership commit together, so a use limit holds under concurrent joins.
-      await inTransaction(async (transaction) => {
-        const invite = (await transaction.collection(COLLECTIONS.invites).doc(inviteId).get())
-          .data as InviteRecord;
+    const found = await findInviteByCode(code, caller.openid);
+    assertInviteUsable(found, new Date());
+    await assertStaffNoFree(found.unitId, staffNo || null);
+    const units = await loadUnitsById([found.unitId]);
+    const memberId = newId('member');
+    await atomically(
+      async (transaction) => {
+        const invite = await readInTransaction<InviteRecord>(transaction, DIRECTORY.invites, found._id);
+        if (!invite) throw new AppError('INVITE_INVALID');
         assertInviteUsable(invite, new Date());
-        await transaction
-          .collection(COLLECTIONS.invites)
-          .doc(inviteId)
-          .update({ data: { uses: command.inc(1) } });
+        if (invite.maxUses !== null) {
+          await transaction
+            .collection(DIRECTORY.invites)
+            .doc(invite._id)
+            .update({ data: { uses: command.inc(1) } });
+        }
         const member: MemberRecord = {
-          _id: newId('member'),
+          _id: memberId,
           openid: caller.openid,
           name,
           staffNo: staffNo || null,
@@ -35,14 +46,24 @@ export const join = defineAction('account', 'join', {
           unitPath: invite.unitPath,
           status: 'active',
           joinedAt: new Date(),
-          inviteId,
+          inviteId: invite._id,
+          grantIds: [],
         };
-        await transaction.collection(COLLECTIONS.members).add({ data: member });
-      });
-    } catch (error) {
-      if ((error as { errCode?: number }).errCode === DUPLICATE_KEY) throw new AppError('ALREADY_MEMBER');
-      throw error;
-    }
+        await transaction.collection(DIRECTORY.members).add({ data: member });
+        await writeAudit(transaction, {
+          action: 'member.join',
+          actor: { openid: caller.openid, name },
+          unitPath: invite.unitPath,
+          details: {
+            memberId,
+            memberName: name,
+            unitName: units.get(invite.unitId)?.name,
+            code: invite.code,
+          },
+        });
+      },
+      { onDuplicate: () => new AppError('ALREADY_MEMBER') },
+    );
     return describeMe(caller.openid, await loadAuthority(caller.openid));
   },
 });

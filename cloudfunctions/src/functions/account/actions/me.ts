@@ -1,6 +1,6 @@
 import { signedIn } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { describeMe } from '../../../platform/views';
+import { describeMe } from '../describe-me';
 
 export const me = defineAction('account', 'me', {
   access: signedIn,

@@ -1,12 +1,12 @@
 import { signedIn } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { loadUnitsById, pathNames, unitName } from '../../../platform/lookup';
+import { loadUnitsById, pathNames, unitName } from '../../../platform/directory-lookup';
 import { assertInviteUsable, findInviteByCode } from '../invite-by-code';
 
 export const previewInvite = defineAction('account', 'previewInvite', {
   access: signedIn,
-  async run({ code }) {
-    const invite = await findInviteByCode(code);
+  async run({ code }, caller) {
+    const invite = await findInviteByCode(code, caller.openid);
     assertInviteUsable(invite, new Date());
     const units = await loadUnitsById(invite.unitPath);
     return {

@@ -2,16 +2,18 @@ import { activeMember } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { loadAuthority } from '../../../platform/authority';
 import { db } from '../../../platform/cloud';
-import { COLLECTIONS } from '../../../platform/records';
-import { describeMe } from '../../../platform/views';
+import { DIRECTORY } from '../../../platform/directory';
+import { describeMe } from '../describe-me';
+import { assertStaffNoFree } from '../staff-number';
 
 export const updateProfile = defineAction('account', 'updateProfile', {
   access: activeMember,
   async run({ name, staffNo }, caller) {
-    const { member } = await caller.authority();
+    const member = (await caller.authority()).member!;
+    await assertStaffNoFree(member.unitId, staffNo || null, member._id);
     await db
-      .collection(COLLECTIONS.members)
-      .doc(member!._id)
+      .collection(DIRECTORY.members)
+      .doc(member._id)
       .update({ data: { name, staffNo: staffNo || null } });
     return describeMe(caller.openid, await loadAuthority(caller.openid));
   },

@@ -1,15 +1,16 @@
 import { randomInt } from 'node:crypto';
-import { INVITE_ALPHABET, INVITE_CODE_LENGTH } from '../../../../shared/domain/invite';
+import { INVITE_ALPHABET, INVITE_CODE_LENGTH } from '../../../../shared/org/invite';
 import { AppError } from '../../../../shared/errors';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { writeAudit } from '../../../platform/audit';
-import { db } from '../../../platform/cloud';
+import { actorOf, writeAudit } from '../../../platform/audit';
+import { DIRECTORY, type InviteRecord } from '../../../platform/directory';
+import { unitById } from '../../../platform/directory-lookup';
 import { newId } from '../../../platform/ids';
-import { unitById } from '../../../platform/lookup';
-import { COLLECTIONS, type InviteRecord } from '../../../platform/records';
-import { actorOf, inviteView } from '../../../platform/views';
+import { atomically } from '../../../platform/transaction';
 import { unitPath } from '../scope';
+import { MEMBER_UNIT_MIN_DEPTH } from '../unit-writes';
+import { inviteView } from '../views';
 
 const HOUR = 60 * 60 * 1000;
 const ATTEMPTS = 5;
@@ -19,10 +20,19 @@ const randomCode = () =>
     '',
   );
 
+class CodeTaken extends AppError {
+  constructor() {
+    super('INTERNAL', '生成邀请码失败，请重试');
+  }
+}
+
 export const createInvite = defineAction('org', 'createInvite', {
   access: adminOf('该单位或其上级单位的管理员', async ({ unitId }) => [await unitPath(unitId)]),
   async run({ unitId, validHours, maxUses }, caller) {
     const unit = await unitById(unitId);
+    if (unit.depth < MEMBER_UNIT_MIN_DEPTH) {
+      throw new AppError('INVALID_INPUT', `“${unit.name}”下只设单位，不直接接收成员，请为具体单位生成邀请码`);
+    }
     const actor = actorOf(caller.openid, await caller.authority());
     const now = new Date();
     // Codes are unique by index; a rare collision just draws another.
@@ -41,19 +51,24 @@ export const createInvite = defineAction('org', 'createInvite', {
         revokedAt: null,
       };
       try {
-        await db.collection(COLLECTIONS.invites).add({ data: invite });
+        await atomically(
+          async (transaction) => {
+            await transaction.collection(DIRECTORY.invites).add({ data: invite });
+            await writeAudit(transaction, {
+              action: 'invite.create',
+              actor,
+              unitPath: unit.path,
+              details: { code: invite.code, unitName: unit.name },
+            });
+          },
+          { onDuplicate: () => new CodeTaken() },
+        );
       } catch (error) {
-        if ((error as { errCode?: number }).errCode === -502001) continue;
+        if (error instanceof CodeTaken) continue;
         throw error;
       }
-      await writeAudit({
-        action: 'invite.create',
-        actor,
-        unitPath: unit.path,
-        details: { code: invite.code, unitName: unit.name },
-      });
-      return inviteView(invite, new Map([[unit._id, unit]]), now);
+      return inviteView(invite, new Map([[unit._id, unit]]), now, 0);
     }
-    throw new AppError('INTERNAL', '生成邀请码失败，请重试');
+    throw new CodeTaken();
   },
 });

@@ -1,15 +1,14 @@
-import { kindUnder, type Unit } from '../../../../shared/domain/unit';
+import { kindUnder, type Unit } from '../../../../shared/org/unit';
 import { AppError } from '../../../../shared/errors';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { writeAudit } from '../../../platform/audit';
-import { db } from '../../../platform/cloud';
+import { actorOf, writeAudit } from '../../../platform/audit';
+import { DIRECTORY } from '../../../platform/directory';
+import { unitById } from '../../../platform/directory-lookup';
 import { newId } from '../../../platform/ids';
-import { unitById } from '../../../platform/lookup';
-import { COLLECTIONS } from '../../../platform/records';
-import { actorOf } from '../../../platform/views';
+import { atomically } from '../../../platform/transaction';
 import { unitPath } from '../scope';
-import { assertCodeFree, withSiblingNameCheck } from '../unit-writes';
+import { assertCodeFree, siblingNameTaken } from '../unit-writes';
 
 export const createUnit = defineAction('org', 'createUnit', {
   access: adminOf('上级单位的管理员', async ({ parentId }) => [await unitPath(parentId)]),
@@ -19,6 +18,7 @@ export const createUnit = defineAction('org', 'createUnit', {
     const unitKind = requested && kindUnder(parent, requested);
     if (!unitKind) throw new AppError('INVALID_INPUT', '请选择与上级单位一致的单位类型');
     await assertCodeFree(code);
+    const actor = actorOf(caller.openid, await caller.authority());
     const id = newId('unit');
     const unit: Unit = {
       _id: id,
@@ -29,13 +29,18 @@ export const createUnit = defineAction('org', 'createUnit', {
       depth: parent.depth + 1,
       code,
     };
-    await withSiblingNameCheck(() => db.collection(COLLECTIONS.units).add({ data: unit }), name);
-    await writeAudit({
-      action: 'unit.create',
-      actor: actorOf(caller.openid, await caller.authority()),
-      unitPath: unit.path,
-      details: { unitName: `${parent.name} / ${name}` },
-    });
+    await atomically(
+      async (transaction) => {
+        await transaction.collection(DIRECTORY.units).add({ data: unit });
+        await writeAudit(transaction, {
+          action: 'unit.create',
+          actor,
+          unitPath: unit.path,
+          details: { unitName: `${parent.name} / ${name}` },
+        });
+      },
+      { onDuplicate: siblingNameTaken(name) },
+    );
     return unit;
   },
 });

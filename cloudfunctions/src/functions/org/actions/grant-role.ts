@@ -1,15 +1,20 @@
-import { ROOT_UNIT_ID } from '../../../../shared/domain/unit';
+import { ROOT_UNIT_ID } from '../../../../shared/org/unit';
 import { AppError } from '../../../../shared/errors';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { writeAudit } from '../../../platform/audit';
+import { actorOf, writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
+import { DIRECTORY, type MemberRecord, type RoleRecord } from '../../../platform/directory';
+import { activeMemberById, unitById } from '../../../platform/directory-lookup';
+import { grantView } from '../../../platform/directory-views';
 import { newId } from '../../../platform/ids';
-import { activeMemberById, unitById } from '../../../platform/lookup';
-import { COLLECTIONS, type RoleRecord } from '../../../platform/records';
-import { actorOf, grantView } from '../../../platform/views';
+import { atomically, readInTransaction } from '../../../platform/transaction';
 import { memberUnitPath, unitPath } from '../scope';
 
+/**
+ * A grant commits only while its holder is an active member: it is written together with the member
+ * record, so a removal running at the same moment makes one of the two start again and see the other.
+ */
 export const grantRole = defineAction('org', 'grantRole', {
   // A federation admin grant sits on the root, so only a federation admin's scope covers it.
   access: adminOf('成员和授权单位都在其管理范围内的管理员', async ({ memberId, unitId, role }) => [
@@ -20,7 +25,11 @@ export const grantRole = defineAction('org', 'grantRole', {
     if (role === 'federation_admin' && unitId !== ROOT_UNIT_ID) {
       throw new AppError('INVALID_INPUT', '市总工会管理员只能授予在市总工会（根单位）上');
     }
+    if (role === 'unit_admin' && unitId === ROOT_UNIT_ID) {
+      throw new AppError('INVALID_INPUT', '全市范围的管理权限请授予“市总工会管理员”，并单独确认');
+    }
     const [member, unit] = await Promise.all([activeMemberById(memberId), unitById(unitId)]);
+    const actor = actorOf(caller.openid, await caller.authority());
     const grant: RoleRecord = {
       _id: newId('grant'),
       openid: member.openid,
@@ -31,20 +40,25 @@ export const grantRole = defineAction('org', 'grantRole', {
       grantedBy: caller.openid,
       grantedAt: new Date(),
     };
-    try {
-      await db.collection(COLLECTIONS.roles).add({ data: grant });
-    } catch (error) {
-      if ((error as { errCode?: number }).errCode === -502001) {
-        throw new AppError('CONFLICT', `${member.name}已经是${unit.name}的该角色`);
-      }
-      throw error;
-    }
-    await writeAudit({
-      action: 'role.grant',
-      actor: actorOf(caller.openid, await caller.authority()),
-      unitPath: unit.path,
-      details: { memberId, memberName: member.name, role, unitName: unit.name },
-    });
+    await atomically(
+      async (transaction) => {
+        const current = await readInTransaction<MemberRecord>(transaction, DIRECTORY.members, memberId);
+        if (!current || current.status !== 'active')
+          throw new AppError('NOT_FOUND', '成员不存在或已离开单位');
+        await transaction.collection(DIRECTORY.roles).add({ data: { ...grant, openid: current.openid } });
+        await transaction
+          .collection(DIRECTORY.members)
+          .doc(memberId)
+          .update({ data: { grantIds: db.command.push([grant._id]) } });
+        await writeAudit(transaction, {
+          action: 'role.grant',
+          actor,
+          unitPath: unit.path,
+          details: { memberId, memberName: current.name, role, unitName: unit.name },
+        });
+      },
+      { onDuplicate: () => new AppError('CONFLICT', `${member.name}已经是${unit.name}的该角色`) },
+    );
     return grantView(grant, new Map([[unit._id, unit]]), member.name);
   },
 });

@@ -1,24 +1,33 @@
-import { ROOT_UNIT_ID } from '../../../../shared/domain/unit';
-import { planUnitImport } from '../../../../shared/domain/unit-import';
+import { ROOT_UNIT_ID } from '../../../../shared/org/unit';
+import { planUnitImport } from '../../../../shared/org/unit-import';
 import { AppError } from '../../../../shared/errors';
 import { federationAdmin } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { writeAudit } from '../../../platform/audit';
+import { actorOf, writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
+import { isDuplicateKey } from '../../../platform/db-errors';
+import { DIRECTORY, type UnitImportRecord } from '../../../platform/directory';
+import { loadUnits } from '../../../platform/directory-lookup';
+import { unitView } from '../../../platform/directory-views';
 import { newId } from '../../../platform/ids';
-import { loadUnits } from '../../../platform/lookup';
-import { COLLECTIONS } from '../../../platform/records';
-import { actorOf } from '../../../platform/views';
+import { atomically, readInTransaction } from '../../../platform/transaction';
+import { renewLease, startImport, takeBackUnfinishedImports } from '../import-jobs';
 import { readUnitsFile } from '../units-file';
 
-const PARALLEL_WRITES = 8;
+const BATCH = 100;
 
+/**
+ * All or nothing: the units are written under a pending import and become visible in one final step, with
+ * the audit entry. An import interrupted half-way stays invisible and is taken back by the next import,
+ * so the same file can simply be imported again.
+ */
 export const importUnits = defineAction('org', 'importUnits', {
   access: federationAdmin,
   async run({ fileName, contentBase64, dryRun }, caller) {
     const table = readUnitsFile(fileName, contentBase64);
-    const existing = [...(await loadUnits()).values()];
-    const plan = planUnitImport(table, existing, () => newId('unit'));
+    await takeBackUnfinishedImports(caller.openid);
+    const existing = await loadUnits();
+    const plan = planUnitImport(table, [...existing.values()], () => newId('unit'));
     if (!plan.ok) {
       throw new AppError(
         'IMPORT_INVALID',
@@ -26,29 +35,55 @@ export const importUnits = defineAction('org', 'importUnits', {
         plan.errors,
       );
     }
-    if (dryRun) return { dryRun, created: 0, units: plan.units };
+    const names = new Map([...existing.values(), ...plan.units].map((unit) => [unit._id, unit.name]));
+    const preview = plan.units.map((unit) => ({
+      ...unitView(unit),
+      parentName: names.get(unit.parentId ?? '') ?? '',
+    }));
+    if (dryRun) return { dryRun, created: 0, units: preview };
 
     const importId = newId('import');
-    const units = db.collection(COLLECTIONS.units);
+    const actor = actorOf(caller.openid, await caller.authority());
+    await startImport({
+      _id: importId,
+      fileName,
+      count: plan.units.length,
+      startedAt: new Date(),
+      actorOpenid: caller.openid,
+    });
+    const units = db.collection(DIRECTORY.units);
     try {
-      // Tagged with the import id so a failure half-way can take back exactly what this import wrote.
-      for (let start = 0; start < plan.units.length; start += PARALLEL_WRITES) {
-        const batch = plan.units.slice(start, start + PARALLEL_WRITES);
-        await Promise.all(batch.map((unit) => units.add({ data: { ...unit, importId } })));
+      for (let start = 0; start < plan.units.length; start += BATCH) {
+        if (start > 0) await renewLease(importId);
+        const batch = plan.units.slice(start, start + BATCH).map((unit) => ({ ...unit, importId }));
+        await units.add({ data: batch });
       }
     } catch (error) {
-      await units.where({ importId }).remove();
-      if ((error as { errCode?: number }).errCode === -502001) {
+      // What was written stays invisible; taking it back now spares the next import the work.
+      await takeBackUnfinishedImports(caller.openid).catch(() => undefined);
+      if (isDuplicateKey(error)) {
         throw new AppError('CONFLICT', '导入期间单位已被他人修改，未写入任何数据，请重新导入');
       }
       throw error;
     }
-    await writeAudit({
-      action: 'unit.import',
-      actor: actorOf(caller.openid, await caller.authority()),
-      unitPath: [ROOT_UNIT_ID],
-      details: { count: plan.units.length, unitName: fileName },
+    await atomically(async (transaction) => {
+      const job = await readInTransaction<UnitImportRecord>(transaction, DIRECTORY.unitImports, importId);
+      if (job?.status !== 'pending') {
+        throw new AppError('CONFLICT', '本次导入已被新的导入取代，未写入任何数据');
+      }
+      await transaction
+        .collection(DIRECTORY.unitImports)
+        .doc(importId)
+        .update({ data: { status: 'done' } });
+      await writeAudit(transaction, {
+        action: 'unit.import',
+        actor,
+        unitPath: [ROOT_UNIT_ID],
+        details: { count: plan.units.length, unitName: fileName },
+      });
     });
-    return { dryRun, created: plan.units.length, units: plan.units };
+    // Visible already through the done import; dropping the tag only spares later reads a lookup.
+    await units.where({ importId }).update({ data: { importId: db.command.remove() } });
+    return { dryRun, created: plan.units.length, units: preview };
   },
 });

@@ -1,9 +1,9 @@
-import { JOIN_PAGE } from '../../../../shared/domain/invite';
+import { JOIN_PAGE } from '../../../../shared/org/invite';
 import { AppError } from '../../../../shared/errors';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { cloud } from '../../../platform/cloud';
-import { inviteById } from '../../../platform/lookup';
+import { inviteById } from '../lookup';
 import { inviteUnitPath } from '../scope';
 
 /**

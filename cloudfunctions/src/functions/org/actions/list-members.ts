@@ -1,10 +1,10 @@
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { db } from '../../../platform/cloud';
-import { loadUnitsById } from '../../../platform/lookup';
+import { loadUnitsById } from '../../../platform/directory-lookup';
 import { countOf, rows } from '../../../platform/query';
-import { COLLECTIONS, type MemberRecord } from '../../../platform/records';
-import { memberView } from '../../../platform/views';
+import { DIRECTORY, type MemberRecord } from '../../../platform/directory';
+import { memberView } from '../../../platform/directory-views';
 import { unitPath } from '../scope';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -15,7 +15,7 @@ export const listMembers = defineAction('org', 'listMembers', {
     // unitPath holds every ancestor, so one equality on it selects the whole subtree.
     const subtree = { unitPath: unitId, status: 'active' };
     const pattern = keyword ? db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' }) : null;
-    const query = db.collection(COLLECTIONS.members).where(
+    const query = db.collection(DIRECTORY.members).where(
       pattern
         ? db.command.or([
             { ...subtree, name: pattern },

@@ -1,11 +1,14 @@
+import { AppError } from '../../../../shared/errors';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { writeAudit } from '../../../platform/audit';
+import { actorOf, writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
-import { activeMemberById, unitById } from '../../../platform/lookup';
-import { COLLECTIONS } from '../../../platform/records';
-import { actorOf, memberView } from '../../../platform/views';
+import { DIRECTORY, type MemberRecord } from '../../../platform/directory';
+import { activeMemberById, loadUnitsById, unitById } from '../../../platform/directory-lookup';
+import { memberView } from '../../../platform/directory-views';
+import { atomically, readInTransaction } from '../../../platform/transaction';
 import { memberUnitPath, unitPath } from '../scope';
+import { MEMBER_UNIT_MIN_DEPTH } from '../unit-writes';
 
 export const moveMember = defineAction('org', 'moveMember', {
   access: adminOf('成员所在单位和目标单位都在其管理范围内的管理员', async ({ memberId, toUnitId }) => [
@@ -14,23 +17,33 @@ export const moveMember = defineAction('org', 'moveMember', {
   ]),
   async run({ memberId, toUnitId }, caller) {
     const [member, target] = await Promise.all([activeMemberById(memberId), unitById(toUnitId)]);
-    await db
-      .collection(COLLECTIONS.members)
-      .doc(memberId)
-      .update({ data: { unitId: target._id, unitPath: db.command.set(target.path) } });
-    const units = new Map([[target._id, target]]);
-    const from = await unitById(member.unitId);
-    await writeAudit({
-      action: 'member.move',
-      actor: actorOf(caller.openid, await caller.authority()),
-      unitPath: target.path,
-      details: {
-        memberId,
-        memberName: member.name,
-        unitName: from.name,
-        toUnitName: target.name,
-      },
+    if (target.depth < MEMBER_UNIT_MIN_DEPTH) {
+      throw new AppError('INVALID_INPUT', `“${target.name}”下只设单位，请选择具体的单位`);
+    }
+    if (member.unitId === target._id) throw new AppError('INVALID_INPUT', `${member.name}已在${target.name}`);
+    const units = await loadUnitsById([member.unitId]);
+    const actor = actorOf(caller.openid, await caller.authority());
+    const moved = await atomically(async (transaction) => {
+      const current = await readInTransaction<MemberRecord>(transaction, DIRECTORY.members, memberId);
+      if (!current || current.status !== 'active') throw new AppError('NOT_FOUND', '成员不存在或已离开单位');
+      await transaction
+        .collection(DIRECTORY.members)
+        .doc(memberId)
+        .update({ data: { unitId: target._id, unitPath: db.command.set(target.path) } });
+      // One entry under both units, so the log of the unit left shows the move as well as the one joined.
+      await writeAudit(transaction, {
+        action: 'member.move',
+        actor,
+        unitPath: [...new Set([...current.unitPath, ...target.path])],
+        details: {
+          memberId,
+          memberName: current.name,
+          unitName: units.get(current.unitId)?.name,
+          toUnitName: target.name,
+        },
+      });
+      return { ...current, unitId: target._id, unitPath: target.path };
     });
-    return memberView({ ...member, unitId: target._id, unitPath: target.path }, units);
+    return memberView(moved, new Map([[target._id, target]]));
   },
 });

@@ -1,48 +1,79 @@
+import { AppError } from '../../../../shared/errors';
+import { ROLE_LABELS } from '../../../../shared/org/role';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { writeAudit } from '../../../platform/audit';
-import { db } from '../../../platform/cloud';
-import { activeMemberById, unitById } from '../../../platform/lookup';
+import { actorOf, writeAudit } from '../../../platform/audit';
 import { administers } from '../../../platform/authority';
+import { db } from '../../../platform/cloud';
+import { DIRECTORY, departedOpenid, type MemberRecord, type RoleRecord } from '../../../platform/directory';
+import { loadUnitsById } from '../../../platform/directory-lookup';
 import { rows } from '../../../platform/query';
-import { COLLECTIONS, departedOpenid, type RoleRecord } from '../../../platform/records';
-import { actorOf } from '../../../platform/views';
-import { memberUnitPath } from '../scope';
+import { atomically, readInTransaction } from '../../../platform/transaction';
+import { assertUnitsKeepAnAdmin } from '../admin-continuity';
+import { memberById } from '../lookup';
+import { anyMemberUnitPath } from '../scope';
 
-/** The record stays (marked removed) so past participation still counts; the openid is freed to join again. */
+const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * The membership ends and every grant of the person goes with it, in one transaction with the audit entry.
+ * The record stays (marked removed) so past participation still counts, and the openid is freed to join
+ * again. Asking again after it happened (a retry after a lost answer) answers the same.
+ */
 export const removeMember = defineAction('org', 'removeMember', {
   access: adminOf('成员所在单位或其上级单位的管理员', async ({ memberId }) => [
-    await memberUnitPath(memberId),
+    await anyMemberUnitPath(memberId),
   ]),
   async run({ memberId }, caller) {
-    const member = await activeMemberById(memberId);
-    const unit = await unitById(member.unitId);
-    await db
-      .collection(COLLECTIONS.members)
-      .doc(memberId)
-      .update({
-        data: {
-          openid: departedOpenid(memberId),
-          formerOpenid: member.openid,
-          status: 'removed',
-          leftAt: db.serverDate(),
-        },
-      });
-    // Roles the remover could have revoked go with the membership; grants from above their scope stay.
+    const member = await memberById(memberId);
+    if (member.status !== 'active') return { removed: true as const };
     const authority = await caller.authority();
-    const grants = await rows<RoleRecord>(
-      db.collection(COLLECTIONS.roles).where({ openid: member.openid }).limit(100),
-    );
-    await Promise.all(
-      grants
-        .filter((grant) => administers(authority, grant.unitPath))
-        .map((grant) => db.collection(COLLECTIONS.roles).doc(grant._id).remove()),
-    );
-    await writeAudit({
-      action: 'member.remove',
-      actor: actorOf(caller.openid, authority),
-      unitPath: member.unitPath,
-      details: { memberId, memberName: member.name, unitName: unit.name },
+    const grantIds = member.grantIds ?? [];
+    const grants = grantIds.length
+      ? await rows<RoleRecord>(
+          db
+            .collection(DIRECTORY.roles)
+            .where({ _id: db.command.in(grantIds) })
+            .limit(100),
+        )
+      : [];
+    const units = await loadUnitsById([member.unitId, ...grants.map((grant) => grant.unitId)]);
+    const unitNames = new Map([...units].map(([id, unit]) => [id, unit.name]));
+    const beyond = grants.find((grant) => !administers(authority, grant.unitPath));
+    if (beyond) {
+      throw new AppError(
+        'OUT_OF_SCOPE',
+        `${member.name}是“${unitNames.get(beyond.unitId) ?? '其他单位'}”的${ROLE_LABELS[beyond.role]}，超出您的管理范围，请联系上级管理员办理`,
+      );
+    }
+    await assertUnitsKeepAnAdmin(authority, grants, unitNames);
+    const actor = actorOf(caller.openid, authority);
+
+    await atomically(async (transaction) => {
+      const current = await readInTransaction<MemberRecord>(transaction, DIRECTORY.members, memberId);
+      if (!current || current.status !== 'active') return;
+      if (!sameIds(current.grantIds ?? [], grantIds)) {
+        throw new AppError('CONFLICT', `${member.name}的管理权限刚刚有变化，请刷新后重试`);
+      }
+      await transaction
+        .collection(DIRECTORY.members)
+        .doc(memberId)
+        .update({
+          data: {
+            openid: departedOpenid(memberId),
+            formerOpenid: current.openid,
+            status: 'removed',
+            leftAt: db.serverDate(),
+            grantIds: [],
+          },
+        });
+      for (const grantId of grantIds) await transaction.collection(DIRECTORY.roles).doc(grantId).remove();
+      await writeAudit(transaction, {
+        action: 'member.remove',
+        actor,
+        unitPath: current.unitPath,
+        details: { memberId, memberName: current.name, unitName: unitNames.get(current.unitId) },
+      });
     });
     return { removed: true as const };
   },

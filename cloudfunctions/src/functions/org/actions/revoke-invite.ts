@@ -1,28 +1,35 @@
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { writeAudit } from '../../../platform/audit';
-import { db } from '../../../platform/cloud';
-import { inviteById, loadUnitsById } from '../../../platform/lookup';
-import { COLLECTIONS } from '../../../platform/records';
-import { actorOf, inviteView } from '../../../platform/views';
+import { actorOf, writeAudit } from '../../../platform/audit';
+import { DIRECTORY, type InviteRecord } from '../../../platform/directory';
+import { loadUnitsById } from '../../../platform/directory-lookup';
+import { atomically } from '../../../platform/transaction';
+import { countInviteUses } from '../invite-uses';
 import { inviteUnitPath } from '../scope';
+import { inviteView } from '../views';
 
+/** Revoking twice changes nothing the second time and is logged once. */
 export const revokeInvite = defineAction('org', 'revokeInvite', {
   access: adminOf('邀请码所属单位或其上级单位的管理员', async ({ inviteId }) => [
     await inviteUnitPath(inviteId),
   ]),
   async run({ inviteId }, caller) {
-    const invite = await inviteById(inviteId);
-    const revokedAt = invite.revokedAt ?? new Date();
-    if (!invite.revokedAt) {
-      await db.collection(COLLECTIONS.invites).doc(inviteId).update({ data: { revokedAt } });
-      await writeAudit({
+    const actor = actorOf(caller.openid, await caller.authority());
+    const invite = await atomically(async (transaction) => {
+      const current = (await transaction.collection(DIRECTORY.invites).doc(inviteId).get())
+        .data as InviteRecord;
+      if (current.revokedAt) return current;
+      const revokedAt = new Date();
+      await transaction.collection(DIRECTORY.invites).doc(inviteId).update({ data: { revokedAt } });
+      await writeAudit(transaction, {
         action: 'invite.revoke',
-        actor: actorOf(caller.openid, await caller.authority()),
-        unitPath: invite.unitPath,
-        details: { code: invite.code },
+        actor,
+        unitPath: current.unitPath,
+        details: { code: current.code },
       });
-    }
-    return inviteView({ ...invite, revokedAt }, await loadUnitsById([invite.unitId]), new Date());
+      return { ...current, revokedAt };
+    });
+    const [units, uses] = await Promise.all([loadUnitsById([invite.unitId]), countInviteUses([inviteId])]);
+    return inviteView(invite, units, new Date(), uses.get(inviteId) ?? 0);
   },
 });

@@ -1,28 +1,31 @@
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
-import { writeAudit } from '../../../platform/audit';
-import { db } from '../../../platform/cloud';
-import { unitById } from '../../../platform/lookup';
-import { COLLECTIONS } from '../../../platform/records';
-import { actorOf } from '../../../platform/views';
+import { actorOf, writeAudit } from '../../../platform/audit';
+import { DIRECTORY } from '../../../platform/directory';
+import { unitById } from '../../../platform/directory-lookup';
+import { unitView } from '../../../platform/directory-views';
+import { atomically } from '../../../platform/transaction';
 import { unitPath } from '../scope';
-import { assertCodeFree, withSiblingNameCheck } from '../unit-writes';
+import { assertCodeFree, siblingNameTaken } from '../unit-writes';
 
 export const updateUnit = defineAction('org', 'updateUnit', {
   access: adminOf('该单位或其上级单位的管理员', async ({ unitId }) => [await unitPath(unitId)]),
   async run({ unitId, name, code }, caller) {
     const unit = await unitById(unitId);
     await assertCodeFree(code, unitId);
-    await withSiblingNameCheck(
-      () => db.collection(COLLECTIONS.units).doc(unitId).update({ data: { name, code } }),
-      name,
+    const actor = actorOf(caller.openid, await caller.authority());
+    await atomically(
+      async (transaction) => {
+        await transaction.collection(DIRECTORY.units).doc(unitId).update({ data: { name, code } });
+        await writeAudit(transaction, {
+          action: 'unit.update',
+          actor,
+          unitPath: unit.path,
+          details: { unitName: unit.name === name ? name : `${unit.name} → ${name}` },
+        });
+      },
+      { onDuplicate: siblingNameTaken(name) },
     );
-    await writeAudit({
-      action: 'unit.update',
-      actor: actorOf(caller.openid, await caller.authority()),
-      unitPath: unit.path,
-      details: { unitName: unit.name === name ? name : `${unit.name} → ${name}` },
-    });
-    return { ...unit, name, code };
+    return unitView({ ...unit, name, code });
   },
 });

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { Me } from '@shared/contract';
-import { ROLE_LABELS } from '@shared/domain/role';
+import { ROLE_LABELS } from '@shared/org/role';
 import './profile-card.scss';
 
 export interface ProfileCardProps {

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import type { ProfileInput } from '@shared/domain/member';
+import type { ProfileInput } from '@shared/org/member';
 import { TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
-import { checkProfile, serverFieldErrors } from '@/lib/rules';
+import { serverFieldErrors } from '@/lib/form-rules';
+import { checkProfile } from '../../lib/rules';
 
 export interface ProfileFormProps {
   initialName?: string;

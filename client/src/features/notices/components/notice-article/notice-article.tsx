@@ -1,4 +1,4 @@
-import type { Notice } from '@shared/domain/notice';
+import type { Notice } from '@shared/notices/notice';
 import { Text, View } from '@tarojs/components';
 import { formatChineseDate } from '@/utils/date';
 import './notice-article.scss';

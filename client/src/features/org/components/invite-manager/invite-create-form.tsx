@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { InviteView } from '@shared/domain/invite';
+import type { InviteView } from '@shared/org/invite';
 import { Segmented, type SegmentedOption } from '@/components/segmented';
 import { Field, FieldInput } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
-import { checkCreateInvite, serverFieldErrors } from '@/lib/rules';
+import { serverFieldErrors } from '@/lib/form-rules';
+import { checkCreateInvite } from '../../lib/rules';
 import { createInvite } from '../../api/create-invite';
 
 const VALIDITY: SegmentedOption<number>[] = [

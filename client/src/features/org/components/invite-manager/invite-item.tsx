@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { InviteView } from '@shared/domain/invite';
+import type { InviteView } from '@shared/org/invite';
 import { errorMessage } from '@/lib/cloud-error';
 import { formatChineseDateTime } from '@/utils/date';
 import { inviteQrCode } from '../../api/invite-qr-code';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import type { InviteView } from '@shared/domain/invite';
+import type { InviteView } from '@shared/org/invite';
 import { Card } from '@/components/card';
 import { SectionHead } from '@/components/section-head';
 import { StateView } from '@/components/state-view';

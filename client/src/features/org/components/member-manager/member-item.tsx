@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { MemberView } from '@shared/domain/member';
+import type { MemberView } from '@shared/org/member';
 import { errorMessage } from '@/lib/cloud-error';
 import { formatChineseDate } from '@/utils/date';
 import type { AdminScope } from '../../api/admin-scope';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ROLE_LABELS } from '@shared/domain/role';
+import { ROLE_LABELS } from '@shared/org/role';
 import { Card } from '@/components/card';
 import { StateView } from '@/components/state-view';
 import { useCloudQuery } from '@/hooks/use-cloud-query';

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { BranchKind, Unit } from '@shared/domain/unit';
+import type { BranchKind, Unit } from '@shared/org/unit';
 import { Segmented, type SegmentedOption } from '@/components/segmented';
 import { Field, TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
-import { checkUnitFields, serverFieldErrors } from '@/lib/rules';
+import { serverFieldErrors } from '@/lib/form-rules';
+import { checkUnitFields } from '../../lib/rules';
 import { createUnit } from '../../api/create-unit';
 import { updateUnit } from '../../api/update-unit';
 

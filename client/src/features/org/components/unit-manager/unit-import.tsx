@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { UnitImportResult } from '@shared/contract';
-import type { ImportRowError } from '@shared/domain/unit-import';
+import type { ImportRowError } from '@shared/org/unit-import';
 import { errorMessage } from '@/lib/cloud-error';
 import { importRowErrors, importUnits } from '../../api/import-units';
 import { pickImportFile, type PickedFile } from '../../lib/read-import-file';

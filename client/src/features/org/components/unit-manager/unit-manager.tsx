@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { Unit } from '@shared/domain/unit';
+import type { Unit } from '@shared/org/unit';
 import { Card } from '@/components/card';
 import type { AdminScope } from '../../api/admin-scope';
 import { buildUnitTree, flattenUnitTree } from '../../lib/unit-tree';

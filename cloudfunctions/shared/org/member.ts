@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { textSchema } from '../platform/text';
 
-export const realNameSchema = z
-  .string({ error: '请填写真实姓名' })
-  .trim()
-  .min(2, '姓名至少 2 个字')
-  .max(20, '姓名最多 20 个字')
-  .regex(/^[\u4e00-\u9fa5A-Za-z·.\s]+$/, '姓名只能包含汉字、字母、间隔号');
+export const realNameSchema = textSchema({ label: '姓名', min: 2, max: 20, name: true }).pipe(
+  z
+    .string()
+    .regex(/^[\u4e00-\u9fa5A-Za-z·. ]+$/, '姓名只能包含汉字、字母、间隔号')
+    .regex(/[\u4e00-\u9fa5A-Za-z]/, '姓名至少要有一个汉字或字母'),
+);
 
 export const staffNoSchema = z
   .string()

@@ -1,11 +1,14 @@
-import { ROLE_LABELS, type GrantableRole } from './role';
+import { ROLE_LABELS, type GrantableRole } from './org/role';
 
+/** What each entry is called in the log: the same words as the buttons that cause it. */
 export const AUDIT_ACTIONS = {
-  'role.grant': '授予角色',
-  'role.revoke': '撤销角色',
-  'member.move': '调动成员',
+  'member.join': '加入单位',
+  'account.delete': '注销账号',
+  'role.grant': '设为管理员',
+  'role.revoke': '撤销管理员',
+  'member.move': '调动',
   'member.remove': '移除成员',
-  'invite.create': '创建邀请码',
+  'invite.create': '生成邀请码',
   'invite.revoke': '撤销邀请码',
   'unit.create': '新建单位',
   'unit.update': '修改单位',

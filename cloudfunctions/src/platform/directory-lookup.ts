@@ -1,34 +1,32 @@
 import { AppError } from '../../shared/errors';
 import { db } from './cloud';
+import { DIRECTORY, type MemberRecord, type UnitRecord } from './directory';
 import { allRows, rows } from './query';
-import {
-  COLLECTIONS,
-  type InviteRecord,
-  type MemberRecord,
-  type RoleRecord,
-  type UnitRecord,
-} from './records';
+import { withoutUnfinishedImports } from './unit-visibility';
 
-async function byId<T>(collection: string, id: string, what: string): Promise<T> {
+export async function recordById<T>(collection: string, id: string, what: string): Promise<T> {
   const [record] = await rows<T>(db.collection(collection).where({ _id: id }).limit(1));
   if (!record) throw new AppError('NOT_FOUND', `${what}不存在或已被删除`);
   return record;
 }
 
-export const unitById = (id: string) => byId<UnitRecord>(COLLECTIONS.units, id, '单位');
-export const inviteById = (id: string) => byId<InviteRecord>(COLLECTIONS.invites, id, '邀请码');
-export const grantById = (id: string) => byId<RoleRecord>(COLLECTIONS.roles, id, '授权');
+export async function unitById(id: string): Promise<UnitRecord> {
+  const unit = await recordById<UnitRecord>(DIRECTORY.units, id, '单位');
+  if ((await withoutUnfinishedImports([unit])).length === 0)
+    throw new AppError('NOT_FOUND', '单位不存在或已被删除');
+  return unit;
+}
 
 export async function activeMemberById(id: string): Promise<MemberRecord> {
-  const member = await byId<MemberRecord>(COLLECTIONS.members, id, '成员');
+  const member = await recordById<MemberRecord>(DIRECTORY.members, id, '成员');
   if (member.status !== 'active') throw new AppError('NOT_FOUND', '成员不存在或已离开单位');
   return member;
 }
 
 /** The whole unit tree; small enough (hundreds of units) to read in a few pages and index in memory. */
 export async function loadUnits(): Promise<Map<string, UnitRecord>> {
-  const units = await allRows<UnitRecord>(db.collection(COLLECTIONS.units).orderBy('depth', 'asc'));
-  return new Map(units.map((unit) => [unit._id, unit]));
+  const units = await allRows<UnitRecord>(db.collection(DIRECTORY.units).orderBy('depth', 'asc'));
+  return new Map((await withoutUnfinishedImports(units)).map((unit) => [unit._id, unit]));
 }
 
 /** The named units only, in pages of 100 ids: what a view needs, not the whole tree. */
@@ -40,13 +38,13 @@ export async function loadUnitsById(ids: Iterable<string>): Promise<Map<string, 
     chunks.map((chunk) =>
       rows<UnitRecord>(
         db
-          .collection(COLLECTIONS.units)
+          .collection(DIRECTORY.units)
           .where({ _id: db.command.in(chunk) })
           .limit(100),
       ),
     ),
   );
-  return new Map(pages.flat().map((unit) => [unit._id, unit]));
+  return new Map((await withoutUnfinishedImports(pages.flat())).map((unit) => [unit._id, unit]));
 }
 
 export function unitName(units: Map<string, UnitRecord>, id: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../platform/text';
 
 /** The federation at the root, then the three kinds of addressee the notice names, then units below them. */
 export const BRANCH_KINDS = ['municipal_union', 'department', 'institution'] as const;
@@ -38,11 +39,7 @@ export interface Unit {
   code: string | null;
 }
 
-export const unitNameSchema = z
-  .string({ error: '请填写单位名称' })
-  .trim()
-  .min(2, '单位名称至少 2 个字')
-  .max(40, '单位名称最多 40 个字');
+export const unitNameSchema = textSchema({ label: '单位名称', min: 2, max: 40, name: true });
 
 export const unitCodeSchema = z
   .string()

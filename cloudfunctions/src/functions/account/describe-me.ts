@@ -1,0 +1,37 @@
+import type { Me } from '../../../shared/contract';
+import { ROOT_UNIT_ID } from '../../../shared/org/unit';
+import { configuredFederationAdmins, type Authority } from '../../platform/authority';
+import { loadUnitsById, pathNames, unitName } from '../../platform/directory-lookup';
+import { grantView, memberView } from '../../platform/directory-views';
+
+/** The caller's own view: profile, unit path and roles, with just the units it names. */
+export async function describeMe(openid: string, authority: Authority): Promise<Me> {
+  const units = await loadUnitsById([
+    ...(authority.member?.unitPath ?? []),
+    ...authority.grants.map((grant) => grant.unitId),
+    ...authority.adminUnitIds,
+    ROOT_UNIT_ID,
+  ]);
+  const member = authority.member;
+  const name = member?.name ?? '';
+  const roles = authority.grants.map((grant) => grantView(grant, units, name));
+  if (configuredFederationAdmins().includes(openid)) {
+    roles.unshift({
+      _id: 'configured-federation-admin',
+      memberId: member?._id ?? null,
+      memberName: name,
+      role: 'federation_admin',
+      unitId: ROOT_UNIT_ID,
+      unitName: unitName(units, ROOT_UNIT_ID),
+      grantedAt: new Date(0).toISOString(),
+      fromConfiguration: true,
+    });
+  }
+  return {
+    member: member ? memberView(member, units) : null,
+    unitPathNames: member ? pathNames(units, member.unitPath) : [],
+    roles,
+    isFederationAdmin: authority.isFederationAdmin,
+    adminUnits: authority.adminUnitIds.map((unitId) => ({ unitId, unitName: unitName(units, unitId) })),
+  };
+}

@@ -1,0 +1,38 @@
+import type { MemberView } from '../../shared/org/member';
+import type { RoleGrantView } from '../../shared/org/role';
+import type { Unit } from '../../shared/org/unit';
+import type { MemberRecord, RoleRecord, UnitRecord } from './directory';
+import { unitName } from './directory-lookup';
+
+type Units = Map<string, UnitRecord>;
+
+export const iso = (value: Date | string) => new Date(value).toISOString();
+
+export function memberView(member: MemberRecord, units: Units): MemberView {
+  return {
+    _id: member._id,
+    name: member.name,
+    staffNo: member.staffNo,
+    unitId: member.unitId,
+    unitName: unitName(units, member.unitId),
+    joinedAt: iso(member.joinedAt),
+  };
+}
+
+export function grantView(grant: RoleRecord, units: Units, memberName: string): RoleGrantView {
+  return {
+    _id: grant._id,
+    memberId: grant.memberId,
+    memberName,
+    role: grant.role,
+    unitId: grant.unitId,
+    unitName: unitName(units, grant.unitId),
+    grantedAt: iso(grant.grantedAt),
+    fromConfiguration: false,
+  };
+}
+
+/** A unit as the client sees it, without storage details such as the import that wrote it. */
+export function unitView({ _id, name, kind, parentId, path, depth, code }: UnitRecord): Unit {
+  return { _id, name, kind, parentId, path, depth, code };
+}
