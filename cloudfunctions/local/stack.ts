@@ -20,6 +20,10 @@ export interface LocalStackOptions {
   gateway?: boolean;
   /** Openids made federation admins by configuration; defaults to the demo's organisation-department admin. */
   federationAdmins?: string[];
+  /** Function instances running at once (CloudBase scales out; tests raise it to make crowds contend). */
+  poolSize?: number;
+  /** Collections and indexes; defaults to cloudfunctions/database.json. */
+  declarationPath?: string;
 }
 
 export interface LocalStack {
@@ -38,6 +42,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const backend = await startBackend({
     dataDir: options.dataDir,
     port: options.backendPort,
+    declarationPath: options.declarationPath,
     ...LOCAL_CREDENTIALS,
     invokeFunction: (name, event) => {
       if (!runtime) throw new Error('本地云函数运行时尚未就绪');
@@ -50,6 +55,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     serviceUrl: backend.serviceUrl,
     credentials: LOCAL_CREDENTIALS,
     functionEnv: { FEDERATION_ADMIN_OPENIDS: federationAdmins.join(',') },
+    poolSize: options.poolSize,
   });
   const db = connectAdminSdk(backend.serviceUrl, LOCAL_CREDENTIALS);
   if (options.seed) await seedDemoData(db);

@@ -99,3 +99,49 @@ describe('planUnitImport', () => {
     if (!plan.ok) expect(plan.errors).toEqual([{ row: 2, message: expect.stringContaining('有重名') }]);
   });
 });
+
+describe('planUnitImport, continued', () => {
+  it('lets child rows leave the kind out: it follows the parent', () => {
+    const plan = planUnitImport(
+      [
+        ['名称', '上级'],
+        ['高一年级组', 'SZ-JY-02'],
+        ['高一一班', '高一年级组'],
+      ],
+      existing,
+      newId,
+    );
+    expect(plan.ok && plan.units.map((unit) => unit.kind)).toEqual(['municipal_union', 'municipal_union']);
+    const underRoot = planUnitImport([HEADER, ['新系统工会', '', '青岛市总工会', '']], existing, newId);
+    expect(underRoot).toMatchObject({
+      ok: false,
+      errors: [{ row: 2, message: expect.stringContaining('请填写类型') }],
+    });
+  });
+
+  it('plans a long chain of rows, each under the next one down the file, in linear time', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => {
+      const level = 2000 - i;
+      return [`链式单位${level}`, '', level === 1 ? 'SZ-JY-02' : `CHAIN-${level - 1}`, `CHAIN-${level}`];
+    });
+    const started = performance.now();
+    const plan = planUnitImport([HEADER, ...rows], existing, newId);
+    const elapsed = performance.now() - started;
+    // A guard on the growth, not a speed target: the quadratic planner took about 20 s for this file.
+    expect(elapsed).toBeLessThan(2_000);
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    // Five levels fit under 青岛第二中学工会 (depth 3) before the depth limit of 8; every deeper row is
+    // reported by its own row number: the first with the limit, the rest with their parent's error.
+    expect(plan.errors).toHaveLength(2000 - 5);
+    expect(plan.errors.find((error) => error.row === 2002 - 6)?.message).toContain('单位层级最多');
+  });
+
+  it('plans a flat file of 2,000 units quickly and completely', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => [`平铺单位${i}`, '', 'SZ-JY-02', '']);
+    const started = performance.now();
+    const plan = planUnitImport([HEADER, ...rows], existing, newId);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(plan.ok && plan.units).toHaveLength(2000);
+  });
+});

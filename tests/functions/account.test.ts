@@ -3,6 +3,7 @@ import type { Me, Page } from '../../cloudfunctions/shared/contract';
 import type { AuditEntryView } from '../../cloudfunctions/shared/audit';
 import type { InviteView } from '../../cloudfunctions/shared/org/invite';
 import type { MemberView } from '../../cloudfunctions/shared/org/member';
+import { dumpDatabase } from '../support/database-dump';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
 import { PERSONAS, TARGET_UNIT } from '../support/personas';
 
@@ -22,16 +23,7 @@ const membersOfTarget = async () => {
   if (!result.ok) throw new Error(result.message);
   return result.data;
 };
-const everyDocument = async () => {
-  const collections = ['members', 'roles', 'invites', 'audit_log'];
-  const all = await Promise.all(
-    collections.map(
-      async (name) =>
-        ((await harness.stack.db.collection(name).limit(100).get()) as { data: unknown[] }).data,
-    ),
-  );
-  return JSON.stringify(all);
-};
+const everyDocument = () => dumpDatabase(harness.stack.db);
 
 describe('account', () => {
   it('shows the member their profile, unit path and roles', async () => {

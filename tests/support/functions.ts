@@ -25,7 +25,7 @@ export interface FunctionHarness {
  * a backend on a temp database, the runtime, and optionally the demo seed and the gateway.
  */
 export async function startFunctionHarness(
-  options: { seed?: boolean; gateway?: boolean } = {},
+  options: { seed?: boolean; gateway?: boolean; poolSize?: number; declarationPath?: string } = {},
 ): Promise<FunctionHarness> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'union-functions-'));
   const distDir = path.join(work, 'dist');
@@ -39,6 +39,8 @@ export async function startFunctionHarness(
     distDir,
     seed: options.seed ?? true,
     gateway: options.gateway,
+    poolSize: options.poolSize,
+    declarationPath: options.declarationPath,
   });
   return {
     stack,

@@ -3,6 +3,7 @@ import {
   UNIT_KIND_LABELS,
   childPath,
   kindUnder,
+  MAX_UNIT_DEPTH,
   unitCodeSchema,
   unitNameSchema,
   type BranchKind,
@@ -199,6 +200,10 @@ export function planUnitImport(table: unknown[][], existing: Unit[], newId: () =
         row.row,
         `类型“${row.kindText}”与上级单位“${parent.name}”（${UNIT_KIND_LABELS[parent.kind]}）不一致`,
       );
+      continue;
+    }
+    if (parent.depth + 1 > MAX_UNIT_DEPTH) {
+      fail(row.row, `单位层级最多 ${MAX_UNIT_DEPTH} 级，“${parent.name}”下不能再设下级单位`);
       continue;
     }
     const siblings = takenNames.get(parent._id) ?? new Set<string>();

@@ -46,6 +46,9 @@ export const unitCodeSchema = z
   .trim()
   .regex(/^[A-Za-z0-9_-]{1,32}$/, '单位编码只能由字母、数字、下划线或短横线组成，最多 32 位');
 
+/** The federation is depth 0; no union needs more levels than this, and every record carries its path. */
+export const MAX_UNIT_DEPTH = 8;
+
 export const unitIdSchema = z.string({ error: '缺少单位' }).min(1, '缺少单位').max(64);
 
 export function childPath(parent: Pick<Unit, 'path'>, childId: string): string[] {

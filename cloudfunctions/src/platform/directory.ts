@@ -12,6 +12,7 @@ export const DIRECTORY = {
   roles: 'roles',
   invites: 'invites',
   unitImports: 'unit_imports',
+  inviteQuotas: 'invite_quotas',
 } as const;
 
 /** A unit as stored: written by an import, it stays invisible until that import is done (see unit-visibility). */
@@ -55,8 +56,8 @@ export interface InviteRecord {
   createdByName: string;
   createdAt: Date;
   expiresAt: Date;
+  /** Enforced by the invite's quota shards (invite_quotas); how many joined is counted from memberships. */
   maxUses: number | null;
-  uses: number;
   revokedAt: Date | null;
 }
 

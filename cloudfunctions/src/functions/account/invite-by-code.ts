@@ -13,12 +13,13 @@ export const WRONG_CODES: RateLimit = {
   message: '邀请码输错次数过多',
 };
 
-export function assertInviteUsable(invite: InviteRecord, now: Date): void {
+/** `uses` as counted so far; a join passes 0 and leaves the limit to its quota claim. */
+export function assertInviteUsable(invite: InviteRecord, now: Date, uses: number): void {
   const problem = inviteProblem(
     {
       expiresAt: new Date(invite.expiresAt),
       maxUses: invite.maxUses,
-      uses: invite.uses,
+      uses,
       revokedAt: invite.revokedAt ? new Date(invite.revokedAt) : null,
     },
     now,

@@ -19,6 +19,7 @@ export function inviteView(
   const problem = inviteProblem(
     {
       ...invite,
+      uses,
       expiresAt: new Date(invite.expiresAt),
       revokedAt: invite.revokedAt ? new Date(invite.revokedAt) : null,
     },

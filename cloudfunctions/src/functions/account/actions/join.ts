@@ -3,26 +3,27 @@ import { signedIn } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { writeAudit } from '../../../platform/audit';
 import { loadAuthority } from '../../../platform/authority';
-import { command } from '../../../platform/cloud';
 import { DIRECTORY, type InviteRecord, type MemberRecord } from '../../../platform/directory';
 import { loadUnitsById } from '../../../platform/directory-lookup';
 import { newId } from '../../../platform/ids';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { describeMe } from '../describe-me';
 import { assertInviteUsable, findInviteByCode } from '../invite-by-code';
+import { claimInviteUse } from '../invite-quota';
 import { assertStaffNoFree } from '../staff-number';
 
 /**
  * The membership and its audit entry commit together. An invite without a use limit is only read, so a
- * whole workshop joining with one code at once never contends; a limited one counts its uses in the same
- * transaction, so the limit holds. A second join of the same person meets the unique openid index.
+ * whole workshop joining with one code at once never contends; a limited one takes a use from its quota
+ * shards in the same transaction, so the limit holds. A second join of the same person meets the unique
+ * openid index and is answered ALREADY_MEMBER.
  */
 export const join = defineAction('account', 'join', {
   access: signedIn,
   async run({ code, name, staffNo }, caller) {
     if ((await caller.authority()).member) throw new AppError('ALREADY_MEMBER');
     const found = await findInviteByCode(code, caller.openid);
-    assertInviteUsable(found, new Date());
+    assertInviteUsable(found, new Date(), 0);
     await assertStaffNoFree(found.unitId, staffNo || null);
     const units = await loadUnitsById([found.unitId]);
     const memberId = newId('member');
@@ -30,13 +31,8 @@ export const join = defineAction('account', 'join', {
       async (transaction) => {
         const invite = await readInTransaction<InviteRecord>(transaction, DIRECTORY.invites, found._id);
         if (!invite) throw new AppError('INVITE_INVALID');
-        assertInviteUsable(invite, new Date());
-        if (invite.maxUses !== null) {
-          await transaction
-            .collection(DIRECTORY.invites)
-            .doc(invite._id)
-            .update({ data: { uses: command.inc(1) } });
-        }
+        assertInviteUsable(invite, new Date(), 0);
+        if (invite.maxUses !== null) await claimInviteUse(transaction, invite._id, invite.maxUses);
         const member: MemberRecord = {
           _id: memberId,
           openid: caller.openid,

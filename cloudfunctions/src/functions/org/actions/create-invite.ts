@@ -47,7 +47,6 @@ export const createInvite = defineAction('org', 'createInvite', {
         createdAt: now,
         expiresAt: new Date(now.getTime() + validHours * HOUR),
         maxUses,
-        uses: 0,
         revokedAt: null,
       };
       try {

@@ -1,4 +1,4 @@
-import { kindUnder, type Unit } from '../../../../shared/org/unit';
+import { kindUnder, MAX_UNIT_DEPTH, type Unit } from '../../../../shared/org/unit';
 import { AppError } from '../../../../shared/errors';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
@@ -14,6 +14,12 @@ export const createUnit = defineAction('org', 'createUnit', {
   access: adminOf('上级单位的管理员', async ({ parentId }) => [await unitPath(parentId)]),
   async run({ parentId, name, kind, code }, caller) {
     const parent = await unitById(parentId);
+    if (parent.depth + 1 > MAX_UNIT_DEPTH) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `单位层级最多 ${MAX_UNIT_DEPTH} 级，“${parent.name}”下不能再设下级单位`,
+      );
+    }
     const requested = kind ?? (parent.kind === 'federation' ? null : parent.kind);
     const unitKind = requested && kindUnder(parent, requested);
     if (!unitKind) throw new AppError('INVALID_INPUT', '请选择与上级单位一致的单位类型');

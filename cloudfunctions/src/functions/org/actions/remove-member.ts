@@ -7,13 +7,9 @@ import { administers } from '../../../platform/authority';
 import { db } from '../../../platform/cloud';
 import { DIRECTORY, departedOpenid, type MemberRecord, type RoleRecord } from '../../../platform/directory';
 import { loadUnitsById } from '../../../platform/directory-lookup';
-import { rows } from '../../../platform/query';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { assertUnitsKeepAnAdmin } from '../admin-continuity';
-import { memberById } from '../lookup';
 import { anyMemberUnitPath } from '../scope';
-
-const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
 
 /**
  * The membership ends and every grant of the person goes with it, in one transaction with the audit entry.
@@ -25,54 +21,45 @@ export const removeMember = defineAction('org', 'removeMember', {
     await anyMemberUnitPath(memberId),
   ]),
   async run({ memberId }, caller) {
-    const member = await memberById(memberId);
-    if (member.status !== 'active') return { removed: true as const };
     const authority = await caller.authority();
-    const grantIds = member.grantIds ?? [];
-    const grants = grantIds.length
-      ? await rows<RoleRecord>(
-          db
-            .collection(DIRECTORY.roles)
-            .where({ _id: db.command.in(grantIds) })
-            .limit(100),
-        )
-      : [];
-    const units = await loadUnitsById([member.unitId, ...grants.map((grant) => grant.unitId)]);
-    const unitNames = new Map([...units].map(([id, unit]) => [id, unit.name]));
-    const beyond = grants.find((grant) => !administers(authority, grant.unitPath));
-    if (beyond) {
-      throw new AppError(
-        'OUT_OF_SCOPE',
-        `${member.name}是“${unitNames.get(beyond.unitId) ?? '其他单位'}”的${ROLE_LABELS[beyond.role]}，超出您的管理范围，请联系上级管理员办理`,
-      );
-    }
-    await assertUnitsKeepAnAdmin(authority, grants, unitNames);
     const actor = actorOf(caller.openid, authority);
-
     await atomically(async (transaction) => {
-      const current = await readInTransaction<MemberRecord>(transaction, DIRECTORY.members, memberId);
-      if (!current || current.status !== 'active') return;
-      if (!sameIds(current.grantIds ?? [], grantIds)) {
-        throw new AppError('CONFLICT', `${member.name}的管理权限刚刚有变化，请刷新后重试`);
+      const member = await readInTransaction<MemberRecord>(transaction, DIRECTORY.members, memberId);
+      if (!member || member.status !== 'active') return;
+      const grantIds = member.grantIds ?? [];
+      const grants: RoleRecord[] = [];
+      for (const grantId of grantIds) {
+        const grant = await readInTransaction<RoleRecord>(transaction, DIRECTORY.roles, grantId);
+        if (grant) grants.push(grant);
       }
+      const units = await loadUnitsById([member.unitId, ...grants.map((grant) => grant.unitId)]);
+      const unitNames = new Map([...units].map(([id, unit]) => [id, unit.name]));
+      const beyond = grants.find((grant) => !administers(authority, grant.unitPath));
+      if (beyond) {
+        throw new AppError(
+          'OUT_OF_SCOPE',
+          `${member.name}是“${unitNames.get(beyond.unitId) ?? '其他单位'}”的${ROLE_LABELS[beyond.role]}，超出您的管理范围，请联系上级管理员办理`,
+        );
+      }
+      await assertUnitsKeepAnAdmin(authority, grants, unitNames);
       await transaction
         .collection(DIRECTORY.members)
         .doc(memberId)
         .update({
           data: {
             openid: departedOpenid(memberId),
-            formerOpenid: current.openid,
+            formerOpenid: member.openid,
             status: 'removed',
             leftAt: db.serverDate(),
             grantIds: [],
           },
         });
-      for (const grantId of grantIds) await transaction.collection(DIRECTORY.roles).doc(grantId).remove();
+      for (const grant of grants) await transaction.collection(DIRECTORY.roles).doc(grant._id).remove();
       await writeAudit(transaction, {
         action: 'member.remove',
         actor,
-        unitPath: current.unitPath,
-        details: { memberId, memberName: current.name, unitName: unitNames.get(current.unitId) },
+        unitPath: member.unitPath,
+        details: { memberId, memberName: member.name, unitName: unitNames.get(member.unitId) },
       });
     });
     return { removed: true as const };
