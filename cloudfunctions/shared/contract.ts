@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { accountContract } from './account/contract';
 import { noticesContract } from './notices/contract';
 import { orgContract } from './org/contract';
@@ -21,7 +21,7 @@ export type Contract = typeof contract;
 export type FunctionName = keyof Contract;
 export type ActionName<F extends FunctionName> = keyof Contract[F] & string;
 type ActionOf<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends {
-  input: infer I extends z.ZodType;
+  input: infer I extends z.ZodMiniType;
   output: infer O;
 }
   ? { input: I; output: O }

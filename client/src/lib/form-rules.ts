@@ -2,7 +2,8 @@
  * How forms check what people typed against the shared zod schemas (never re-declared in the client): the
  * functions check the same schemas again, and `serverFieldErrors` puts their messages by the fields.
  */
-import type { ZodError, ZodType } from 'zod';
+import type * as z from 'zod/mini';
+import '@shared/platform/zod-locale';
 import { CloudError } from './cloud-error';
 
 export type FieldErrors = Record<string, string>;
@@ -25,7 +26,7 @@ export function serverFieldErrors(error: unknown): FieldErrors | null {
   return Object.keys(errors).length ? errors : null;
 }
 
-function fieldErrors(error: ZodError, fallbackKey: string): FieldErrors {
+function fieldErrors(error: z.core.$ZodError, fallbackKey: string): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : fallbackKey;
@@ -35,7 +36,7 @@ function fieldErrors(error: ZodError, fallbackKey: string): FieldErrors {
 }
 
 /** Checks a value; messages of a schema for a single value land under `fallbackKey`. */
-export function checkWith<T>(schema: ZodType<T>, value: unknown, fallbackKey = 'form'): Checked<T> {
+export function checkWith<T>(schema: z.ZodMiniType<T>, value: unknown, fallbackKey = 'form'): Checked<T> {
   const parsed = schema.safeParse(value);
   return parsed.success
     ? { ok: true, data: parsed.data }

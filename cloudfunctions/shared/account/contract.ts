@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { inviteCodeSchema } from '../org/invite';
 import { profileInputSchema, type MemberView } from '../org/member';
 import type { RoleGrantView } from '../org/role';
@@ -21,10 +21,10 @@ export interface InvitePreview {
 
 export const accountContract = {
   me: action<Me>()(noInput),
-  previewInvite: action<InvitePreview>()(z.object({ code: inviteCodeSchema }).strict()),
-  join: action<Me>()(profileInputSchema.extend({ code: inviteCodeSchema }).strict()),
+  previewInvite: action<InvitePreview>()(z.strictObject({ code: inviteCodeSchema })),
+  join: action<Me>()(z.extend(profileInputSchema, { code: inviteCodeSchema })),
   updateProfile: action<Me>()(profileInputSchema),
   deleteAccount: action<{ deleted: true }>()(
-    z.object({ confirm: z.literal('确认注销', { error: '请输入“确认注销”以确认' }) }).strict(),
+    z.strictObject({ confirm: z.literal('确认注销', { error: '请输入“确认注销”以确认' }) }),
   ),
 } as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AuditEntryView } from '../audit';
 import { action, idSchema, noInput, offsetPage, type Page } from '../platform/schema';
 import { createInviteSchema, type InviteView } from './invite';
@@ -16,53 +16,48 @@ export interface UnitImportResult {
 export const orgContract = {
   unitTree: action<Unit[]>()(noInput),
   createUnit: action<Unit>()(
-    z
-      .object({
-        parentId: unitIdSchema,
-        name: unitNameSchema,
-        kind: z
-          .enum(BRANCH_KINDS, { error: '单位类型应为市直工会、市总工会机关部门或直属事业单位' })
-          .optional(),
-        code: unitCodeSchema.nullable().default(null),
-      })
-      .strict(),
+    z.strictObject({
+      parentId: unitIdSchema,
+      name: unitNameSchema,
+      kind: z.optional(
+        z.enum(BRANCH_KINDS, { error: '单位类型应为市直工会、市总工会机关部门或直属事业单位' }),
+      ),
+      code: z._default(z.nullable(unitCodeSchema), null),
+    }),
   ),
   updateUnit: action<Unit>()(
-    z.object({ unitId: unitIdSchema, name: unitNameSchema, code: unitCodeSchema.nullable() }).strict(),
+    z.strictObject({ unitId: unitIdSchema, name: unitNameSchema, code: z.nullable(unitCodeSchema) }),
   ),
   importUnits: action<UnitImportResult>()(
-    z
-      .object({
-        fileName: z
-          .string()
-          .trim()
-          .regex(/\.(csv|xlsx|xls)$/i, '只支持 .csv、.xlsx 或 .xls 文件'),
-        contentBase64: z.string().min(1, '文件是空的').max(3_000_000, '文件不能超过 2 MB'),
-        dryRun: z.boolean().default(false),
-      })
-      .strict(),
+    z.strictObject({
+      fileName: z.string().check(z.trim(), z.regex(/\.(csv|xlsx|xls)$/i, '只支持 .csv、.xlsx 或 .xls 文件')),
+      contentBase64: z
+        .string()
+        .check(z.minLength(1, '文件是空的'), z.maxLength(3_000_000, '文件不能超过 2 MB')),
+      dryRun: z._default(z.boolean(), false),
+    }),
   ),
   listMembers: action<Page<MemberView>>()(
-    z
-      .object({ unitId: unitIdSchema, keyword: z.string().trim().max(20).default(''), ...offsetPage })
-      .strict(),
+    z.strictObject({
+      unitId: unitIdSchema,
+      keyword: z._default(z.string().check(z.trim(), z.maxLength(20)), ''),
+      ...offsetPage,
+    }),
   ),
-  moveMember: action<MemberView>()(z.object({ memberId: idSchema('成员'), toUnitId: unitIdSchema }).strict()),
-  removeMember: action<{ removed: true }>()(z.object({ memberId: idSchema('成员') }).strict()),
+  moveMember: action<MemberView>()(z.strictObject({ memberId: idSchema('成员'), toUnitId: unitIdSchema })),
+  removeMember: action<{ removed: true }>()(z.strictObject({ memberId: idSchema('成员') })),
   createInvite: action<InviteView>()(createInviteSchema),
-  listInvites: action<InviteView[]>()(z.object({ unitId: unitIdSchema }).strict()),
-  revokeInvite: action<InviteView>()(z.object({ inviteId: idSchema('邀请码') }).strict()),
-  inviteQrCode: action<{ imageUrl: string }>()(z.object({ inviteId: idSchema('邀请码') }).strict()),
-  listRoles: action<RoleGrantView[]>()(z.object({ unitId: unitIdSchema }).strict()),
+  listInvites: action<InviteView[]>()(z.strictObject({ unitId: unitIdSchema })),
+  revokeInvite: action<InviteView>()(z.strictObject({ inviteId: idSchema('邀请码') })),
+  inviteQrCode: action<{ imageUrl: string }>()(z.strictObject({ inviteId: idSchema('邀请码') })),
+  listRoles: action<RoleGrantView[]>()(z.strictObject({ unitId: unitIdSchema })),
   grantRole: action<RoleGrantView>()(
-    z
-      .object({
-        memberId: idSchema('成员'),
-        role: z.enum(['unit_admin', 'federation_admin'], { error: '角色无效' }),
-        unitId: unitIdSchema,
-      })
-      .strict(),
+    z.strictObject({
+      memberId: idSchema('成员'),
+      role: z.enum(['unit_admin', 'federation_admin'], { error: '角色无效' }),
+      unitId: unitIdSchema,
+    }),
   ),
-  revokeRole: action<{ revoked: true }>()(z.object({ grantId: idSchema('授权') }).strict()),
-  listAudit: action<Page<AuditEntryView>>()(z.object({ unitId: unitIdSchema, ...offsetPage }).strict()),
+  revokeRole: action<{ revoked: true }>()(z.strictObject({ grantId: idSchema('授权') })),
+  listAudit: action<Page<AuditEntryView>>()(z.strictObject({ unitId: unitIdSchema, ...offsetPage })),
 } as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ErrorCode } from '../errors';
 import { unitIdSchema } from './unit';
 
@@ -9,29 +9,26 @@ export const JOIN_PAGE = 'pages/join/index';
 
 export const inviteCodeSchema = z
   .string({ error: '请输入邀请码' })
-  .trim()
-  .toUpperCase()
-  .regex(
-    new RegExp(`^[${INVITE_ALPHABET}]{${INVITE_CODE_LENGTH}}$`),
-    `邀请码应为 ${INVITE_CODE_LENGTH} 位字母或数字`,
+  .check(
+    z.trim(),
+    z.toUpperCase(),
+    z.regex(
+      new RegExp(`^[${INVITE_ALPHABET}]{${INVITE_CODE_LENGTH}}$`),
+      `邀请码应为 ${INVITE_CODE_LENGTH} 位字母或数字`,
+    ),
   );
 
-export const createInviteSchema = z
-  .object({
-    unitId: unitIdSchema,
-    validHours: z
-      .number({ error: '请选择有效期' })
-      .int('有效期应为整数小时')
-      .min(1, '有效期至少 1 小时')
-      .max(24 * 30, '有效期最长 30 天'),
-    maxUses: z
+export const createInviteSchema = z.strictObject({
+  unitId: unitIdSchema,
+  validHours: z
+    .number({ error: '请选择有效期' })
+    .check(z.int('有效期应为整数小时'), z.gte(1, '有效期至少 1 小时'), z.lte(24 * 30, '有效期最长 30 天')),
+  maxUses: z.nullable(
+    z
       .number()
-      .int('使用次数应为整数')
-      .min(1, '使用次数至少 1 次')
-      .max(5000, '使用次数最多 5000 次')
-      .nullable(),
-  })
-  .strict();
+      .check(z.int('使用次数应为整数'), z.gte(1, '使用次数至少 1 次'), z.lte(5000, '使用次数最多 5000 次')),
+  ),
+});
 
 export interface InviteState {
   expiresAt: Date;

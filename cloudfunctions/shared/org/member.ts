@@ -1,25 +1,28 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { textSchema } from '../platform/text';
 
-export const realNameSchema = textSchema({ label: '姓名', min: 2, max: 20, name: true }).pipe(
+export const realNameSchema = z.pipe(
+  textSchema({ label: '姓名', min: 2, max: 20, name: true }),
   z
     .string()
-    .regex(/^[\u4e00-\u9fa5A-Za-z·. ]+$/, '姓名只能包含汉字、字母、间隔号')
-    .regex(/[\u4e00-\u9fa5A-Za-z]/, '姓名至少要有一个汉字或字母'),
+    .check(
+      z.regex(/^[\u4e00-\u9fa5A-Za-z·. ]+$/, '姓名只能包含汉字、字母、间隔号'),
+      z.regex(/[\u4e00-\u9fa5A-Za-z]/, '姓名至少要有一个汉字或字母'),
+    ),
 );
 
 export const staffNoSchema = z
   .string()
-  .trim()
-  .max(32, '工号最多 32 位')
-  .regex(/^[A-Za-z0-9-]*$/, '工号只能由字母、数字或短横线组成');
+  .check(
+    z.trim(),
+    z.maxLength(32, '工号最多 32 位'),
+    z.regex(/^[A-Za-z0-9-]*$/, '工号只能由字母、数字或短横线组成'),
+  );
 
-export const profileInputSchema = z
-  .object({
-    name: realNameSchema,
-    staffNo: staffNoSchema.optional(),
-  })
-  .strict();
+export const profileInputSchema = z.strictObject({
+  name: realNameSchema,
+  staffNo: z.optional(staffNoSchema),
+});
 export type ProfileInput = z.infer<typeof profileInputSchema>;
 
 export type MemberStatus = 'active' | 'removed' | 'deleted';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { textSchema } from '../platform/text';
 
 /** The federation at the root, then the three kinds of addressee the notice names, then units below them. */
@@ -43,13 +43,17 @@ export const unitNameSchema = textSchema({ label: '单位名称', min: 2, max: 4
 
 export const unitCodeSchema = z
   .string()
-  .trim()
-  .regex(/^[A-Za-z0-9_-]{1,32}$/, '单位编码只能由字母、数字、下划线或短横线组成，最多 32 位');
+  .check(
+    z.trim(),
+    z.regex(/^[A-Za-z0-9_-]{1,32}$/, '单位编码只能由字母、数字、下划线或短横线组成，最多 32 位'),
+  );
 
 /** The federation is depth 0; no union needs more levels than this, and every record carries its path. */
 export const MAX_UNIT_DEPTH = 8;
 
-export const unitIdSchema = z.string({ error: '缺少单位' }).min(1, '缺少单位').max(64);
+export const unitIdSchema = z
+  .string({ error: '缺少单位' })
+  .check(z.minLength(1, '缺少单位'), z.maxLength(64));
 
 export function childPath(parent: Pick<Unit, 'path'>, childId: string): string[] {
   return [...parent.path, childId];

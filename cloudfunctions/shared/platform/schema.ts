@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Building blocks of every domain's contract: an action pairs its input schema with its output type, so the
@@ -6,20 +6,19 @@ import { z } from 'zod';
  */
 export const action =
   <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+  <Input extends z.ZodMiniType>(input: Input) => ({ input, output: undefined as unknown as Output });
 
-export const noInput = z.object({}).strict();
+export const noInput = z.strictObject({});
 
 export const idSchema = (label: string) =>
   z
     .string({ error: `缺少${label}` })
-    .min(1, `缺少${label}`)
-    .max(64, `${label}标识过长`);
+    .check(z.minLength(1, `缺少${label}`), z.maxLength(64, `${label}标识过长`));
 
 /** Offset paging of the first domains; new lists page with `cursorPage` instead. */
 export const offsetPage = {
-  offset: z.number().int().min(0).max(10_000, '请缩小查询范围').default(0),
-  limit: z.number().int().min(1).max(100, '每页最多 100 条').default(20),
+  offset: z._default(z.number().check(z.int(), z.gte(0), z.lte(10_000, '请缩小查询范围')), 0),
+  limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(100, '每页最多 100 条')), 20),
 };
 
 export interface Page<T> {

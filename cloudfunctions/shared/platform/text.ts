@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The one gate for text people type, on the device and in every function. It normalises (NFC, trims,
@@ -67,12 +67,16 @@ export function checkText(raw: unknown, rules: TextRules): TextCheck {
 
 /** A zod field that runs `checkText`, so the client's forms and the functions' router refuse alike. */
 export function textSchema(rules: TextRules) {
-  return z.string({ error: `请填写${rules.label}` }).transform((raw, context) => {
-    const checked = checkText(raw, rules);
-    if (checked.ok) return checked.value;
-    context.addIssue({ code: 'custom', message: checked.message });
-    return z.NEVER;
-  });
+  return z.pipe(
+    z.string({ error: `请填写${rules.label}` }),
+    z.transform((raw: string, context) => {
+      const checked = checkText(raw, rules);
+      if (checked.ok) return checked.value;
+      // zod/mini hands a transform the bare parse payload (no addIssue helper): report on it directly.
+      context.issues.push({ code: 'custom', message: checked.message, input: raw });
+      return z.NEVER;
+    }),
+  );
 }
 
 /** Neutralises a cell that a spreadsheet would run as a formula; every export writes text through this. */

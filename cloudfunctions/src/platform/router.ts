@@ -1,12 +1,12 @@
-import { z, ZodError, type ZodType } from 'zod';
+import type * as z from 'zod/mini';
+// From core itself: `z.core.$ZodError` would bundle the whole core namespace, every locale included.
+import { $ZodError } from 'zod/v4/core';
 import type { FunctionName } from '../../shared/contract';
 import { AppError, ERROR_MESSAGES } from '../../shared/errors';
+import '../../shared/platform/zod-locale';
 import type { Result } from '../../shared/result';
 import type { FunctionActions } from './action';
 import { readCaller } from './caller';
-
-// Schemas carry Chinese messages for what people type; zod's own (wrong types, unknown fields) follow suit.
-z.config(z.locales.zhCN());
 
 /** Enough of an unknown action's name to recognise it, never an echo of whatever was sent. */
 const MAX_ECHOED_ACTION = 40;
@@ -18,7 +18,7 @@ const failure = (error: AppError): Result<never> => ({
   ...(error.details === undefined ? {} : { details: error.details }),
 });
 
-function describeInputError(error: ZodError): AppError {
+function describeInputError(error: $ZodError): AppError {
   const issues = error.issues
     .slice(0, 20)
     .map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
@@ -42,7 +42,7 @@ function unknownAction(action: unknown): AppError {
  */
 export function createMain<F extends FunctionName>(
   name: F,
-  contract: Record<string, { input: ZodType }>,
+  contract: Record<string, { input: z.ZodMiniType }>,
   actions: FunctionActions<F>,
 ) {
   return async function main(event: unknown): Promise<Result<unknown>> {
@@ -62,7 +62,7 @@ export function createMain<F extends FunctionName>(
       return { ok: true, data: await spec.run(input as never, caller) };
     } catch (error) {
       if (error instanceof AppError) return failure(error);
-      if (error instanceof ZodError) return failure(describeInputError(error));
+      if (error instanceof $ZodError) return failure(describeInputError(error));
       console.error(`[${name}]`, error);
       return failure(new AppError('INTERNAL'));
     }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ActionInput } from '@shared/contract';
 import { createInviteSchema } from '@shared/org/invite';
 import { unitCodeSchema, unitNameSchema } from '@shared/org/unit';
@@ -9,7 +9,7 @@ export interface UnitFields {
   code: string | null;
 }
 
-const unitFieldsSchema = z.object({ name: unitNameSchema, code: unitCodeSchema.nullable() });
+const unitFieldsSchema = z.object({ name: unitNameSchema, code: z.nullable(unitCodeSchema) });
 
 export const checkCreateInvite = (
   value: ActionInput<'org', 'createInvite'>,
