@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentSecurityRules } from './content-security';
 import { loadDeclaration } from './declaration';
 import type { FunctionInvoker } from './functions';
+import { RequestCounter } from './request-counter';
 import { createBackendServer } from './server';
 import { FileStorage } from './storage';
 import type { OutboxMessage } from './store';
@@ -23,6 +24,8 @@ export interface BackendOptions {
 export interface Backend {
   url: string;
   serviceUrl: string;
+  /** Database requests served so far: what a test compares before and after one action. */
+  databaseRequests(): { total: number; byAction: Record<string, number> };
   outbox(): Promise<OutboxMessage[]> | OutboxMessage[];
   close(): Promise<void>;
 }
@@ -37,8 +40,10 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const declaration = loadDeclaration(options.declarationPath ?? DEFAULT_DECLARATION_PATH);
   const store = new DocumentStore(options.dataDir, declaration);
   let url = '';
+  const requests = new RequestCounter();
   const server = createBackendServer({
     store,
+    requests,
     transactions: new TransactionManager(store),
     contentRules: new ContentSecurityRules(CONTENT_RULES_PATH),
     storage: new FileStorage(options.dataDir, options.secretKey, () => url),
@@ -60,6 +65,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   return {
     url,
     serviceUrl: `${url}/admin`,
+    databaseRequests: () => requests.snapshot(),
     outbox: () => store.outbox(),
     close: async () => {
       if (closed) return;

@@ -10,12 +10,15 @@ import { parseMultipart } from './multipart';
 import type { OpenApiContext } from './openapi';
 import { callOpenApi } from './openapi';
 import { verifySignature } from './signature';
+import type { RequestCounter } from './request-counter';
 import type { FileStorage } from './storage';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface ServerDependencies extends DatabaseContext, OpenApiContext {
   storage: FileStorage;
+  /** Counts each database request by action, so tests can hold an action to its budget. */
+  requests: RequestCounter;
   secretId: string;
   secretKey: string;
   invokeFunction?: FunctionInvoker;
@@ -95,7 +98,10 @@ async function dispatch(deps: ServerDependencies, params: Record<string, unknown
   const action = params.action;
   if (typeof action !== 'string') throw invalidParam('缺少 action');
   const databaseAction = databaseActions[action];
-  if (databaseAction) return { json: await databaseAction(deps, params) };
+  if (databaseAction) {
+    deps.requests.count(action);
+    return { json: await databaseAction(deps, params) };
+  }
   switch (action) {
     case 'functions.invokeFunction':
       return { json: await invokeFunction(deps.invokeFunction, params) };

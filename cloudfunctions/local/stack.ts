@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LOCAL_CREDENTIALS, startBackend } from '../backend';
+import { LOCAL_CREDENTIALS, startBackend, type Backend } from '../backend';
 import { connectAdminSdk, type AdminDatabase } from './admin-sdk';
 import { startGateway, type Gateway } from './gateway';
 import { createRuntime, type FunctionRuntime } from './runtime';
@@ -32,6 +32,10 @@ export interface LocalStack {
   runtime: FunctionRuntime;
   /** Admin access to the backend through the real SDK, for local tooling and test fixtures. */
   db: AdminDatabase;
+  /** Database requests the backend has served, by action. */
+  databaseRequests(): { total: number; byAction: Record<string, number> };
+  /** Messages the functions sent through subscribeMessage.send (the local backend keeps them). */
+  outbox: Backend['outbox'];
   gateway: Gateway | null;
   close(): Promise<void>;
 }
@@ -75,6 +79,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     serviceUrl: backend.serviceUrl,
     runtime: activeRuntime,
     db,
+    databaseRequests: () => backend.databaseRequests(),
+    outbox: () => backend.outbox(),
     gateway,
     async close() {
       await gateway?.close();
