@@ -1,4 +1,3 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -9,7 +8,8 @@ import { sessionCookie, sessionResolver } from './gateway/dev-session';
 import { assertJsonContentType, readJsonBody } from './gateway/json-body';
 import { knownIdentities } from './gateway/known-identities';
 import { assertLoopbackHost } from './gateway/loopback-host';
-import { decodeComponent, HttpError, sendError, sendJson } from './gateway/responses';
+import { HttpError, sendError, sendJson } from './gateway/responses';
+import { staticFiles } from './gateway/static-files';
 import { visitorIds } from './gateway/visitor-ids';
 import { LOCAL_APPID } from './identity';
 import { FunctionInvocationError, type FunctionRuntime } from './runtime';
@@ -27,19 +27,6 @@ export interface GatewayOptions {
   federationAdmins: string[];
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
-
 export interface Gateway {
   url: string;
   close(): Promise<void>;
@@ -55,28 +42,6 @@ export function assertLocalMode(serviceUrl: string): void {
   }
 }
 
-function serveStatic(staticDir: string, pathname: string, response: http.ServerResponse) {
-  const decoded = decodeComponent(pathname, { code: 'INVALID_PATH', message: '请求路径中的百分号编码有误' });
-  const resolved = path.normalize(path.join(staticDir, decoded));
-  const inside = resolved.startsWith(staticDir + path.sep);
-  const file =
-    inside && existsSync(resolved) && statSync(resolved).isFile()
-      ? resolved
-      : path.join(staticDir, 'index.html');
-  if (!existsSync(file)) {
-    sendJson(response, 404, {
-      ok: false,
-      code: 'NOT_BUILT',
-      message: 'H5 客户端尚未构建，请先运行 npm run build:h5',
-    });
-    return;
-  }
-  response.writeHead(200, {
-    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-  });
-  createReadStream(file).pipe(response);
-}
-
 /**
  * The local stand-in for what WeChat does between the mini-program and CloudBase: it calls functions over
  * HTTP for the H5 build, with the identity chosen on the development login page.
@@ -85,7 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   assertLocalMode(options.serviceUrl);
   const visitors = visitorIds(options.dataDir);
   const resolveSession = sessionResolver(visitors, knownIdentities(options.db, options.federationAdmins));
-  const staticDir = path.resolve(options.staticDir);
+  const serveStatic = staticFiles(path.resolve(options.staticDir));
 
   const callFunction = async (request: http.IncomingMessage, response: http.ServerResponse, name: string) => {
     const event = await readJsonBody(request);
@@ -138,7 +103,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
     if (pathname === '/dev/login' && request.method === 'POST') return login(request, response);
     if (request.method === 'GET' || request.method === 'HEAD')
-      return serveStatic(staticDir, pathname, response);
+      return serveStatic(request, response, pathname);
     throw new HttpError(405, 'METHOD_NOT_ALLOWED', '不支持的请求方法');
   };
 
