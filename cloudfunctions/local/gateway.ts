@@ -75,7 +75,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   };
 
   const login = async (request: http.IncomingMessage, response: http.ServerResponse) => {
-    const { openid } = ((await readJsonBody(request)) ?? {}) as { openid?: unknown };
+    const body = await readJsonBody(request);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new HttpError(400, 'INVALID_INPUT', '登录请求应为 { "openid": 演示身份或 null }');
+    }
+    const { openid } = body as { openid?: unknown };
     let chosen: string;
     if (openid === null || openid === undefined) {
       chosen = visitors.issue();

@@ -69,6 +69,19 @@ describe('H5 gateway', () => {
     expect(me).toMatchObject({ ok: true, data: { member: null } });
   });
 
+  it('refuses a login body that is not an object of an openid, changing nothing', async () => {
+    for (const body of ['null', '[]', '"x"', '5', '{"openid":5}', '{"openid":["x"]}']) {
+      const answer = await fetch(url('/dev/login'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(answer.status, body).toBe(400);
+      expect(await answer.json(), body).toMatchObject({ ok: false, message: expect.any(String) });
+      expect(answer.headers.get('set-cookie'), body).toBeNull();
+    }
+  });
+
   it('answers a call without an identity with UNAUTHENTICATED, invoking nothing and issuing no identity', async () => {
     const invoke = vi.spyOn(harness.stack.runtime, 'invoke');
     try {

@@ -102,7 +102,11 @@ export function staticFiles(staticDir: string) {
 
   const cached = async (file: string): Promise<CachedFile | null> => {
     const stats = await stat(file).catch(() => null);
-    if (!stats?.isFile()) return null;
+    if (!stats?.isFile()) {
+      // A rebuild renames hashed files: forget the ones that are gone.
+      cache.delete(file);
+      return null;
+    }
     const known = await cache.get(file)?.catch(() => null);
     if (known && known.mtimeMs === stats.mtimeMs && known.size === stats.size) return known;
     const loading = load(file, stats.mtimeMs, stats.size);
