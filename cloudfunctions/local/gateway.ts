@@ -66,9 +66,6 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       if (error instanceof FunctionInvocationError && error.code === 'FUNCTION_NOT_FOUND') {
         throw new HttpError(404, 'UNKNOWN_FUNCTION', `${ERROR_MESSAGES.UNKNOWN_FUNCTION}：${name}`);
       }
-      if (error instanceof FunctionInvocationError && error.code === 'FUNCTION_EVENT_UNSENDABLE') {
-        throw new HttpError(400, 'INVALID_INPUT', error.message);
-      }
       console.error('[gateway]', error);
       throw new HttpError(502, 'INTERNAL', ERROR_MESSAGES.INTERNAL);
     }
