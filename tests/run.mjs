@@ -1,15 +1,15 @@
-// Runs every vitest suite and prints a plain "N passed, N failed" line, so a run that executed no test
-// cannot look green to CI.
+// Runs every vitest suite and prints a plain "N passed, N failed, N errors, N skipped" line that agrees
+// with the exit code: a run with a failed test, an error outside the tests, or no test at all is red.
+// UNION_VITEST_CONFIG picks another vitest config (tests/tooling runs this script over fixtures with it).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'tests/.output');
-const report = path.join(outDir, 'vitest.json');
-mkdirSync(outDir, { recursive: true });
-rmSync(report, { force: true });
+const summaryDir = mkdtempSync(path.join(os.tmpdir(), 'union-test-summary-'));
+const summaryFile = path.join(summaryDir, 'summary.json');
 
 const run = spawnSync(
   'npx',
@@ -17,23 +17,29 @@ const run = spawnSync(
     'vitest',
     'run',
     '--config',
-    'tests/vitest.config.mts',
+    process.env.UNION_VITEST_CONFIG ?? 'tests/vitest.config.mts',
     '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
+    `--reporter=${path.join(root, 'tests/support/summary-reporter.mjs')}`,
     ...process.argv.slice(2),
   ],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } },
+  { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: 'UTC', UNION_TEST_SUMMARY: summaryFile } },
 );
 
-if (!existsSync(report)) {
-  console.log('0 passed, 1 failed');
-  process.exit(run.status || 1);
+const counts = existsSync(summaryFile)
+  ? JSON.parse(readFileSync(summaryFile, 'utf8'))
+  : { passed: 0, failed: 0, skipped: 0, errors: 0 };
+rmSync(summaryDir, { recursive: true, force: true });
+
+// Failures vitest did not attribute to a test or an error still count, so the line cannot read green.
+if (run.status !== 0 && counts.failed === 0 && counts.errors === 0) {
+  console.log(`vitest exited with ${run.status ?? run.signal} without reporting a failure`);
+  counts.errors += 1;
 }
-const result = JSON.parse(readFileSync(report, 'utf8'));
-const passed = result.numPassedTests ?? 0;
-// A suite that failed to load has no failed tests of its own; count it so the line cannot read 0 failed.
-const failed = result.numFailedTests || result.numFailedTestSuites || 0;
-const skipped = (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(run.status === 0 && passed > 0 && failed === 0 ? 0 : 1);
+if (counts.passed + counts.failed + counts.errors === 0) {
+  console.log('no test ran');
+  counts.errors += 1;
+}
+console.log(
+  `${counts.passed} passed, ${counts.failed} failed, ${counts.errors} errors, ${counts.skipped} skipped`,
+);
+process.exit(counts.failed + counts.errors === 0 ? 0 : 1);

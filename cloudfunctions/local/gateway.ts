@@ -1,17 +1,24 @@
-import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ERROR_MESSAGES } from '../shared/errors';
 import type { AdminDatabase } from './admin-sdk';
 import { listDevIdentities } from './dev-identities';
+import { sessionCookie, sessionResolver } from './gateway/dev-session';
+import { assertJsonContentType, readJsonBody } from './gateway/json-body';
+import { knownIdentities } from './gateway/known-identities';
+import { assertLoopbackHost } from './gateway/loopback-host';
+import { HttpError, sendError, sendJson } from './gateway/responses';
+import { staticFiles } from './gateway/static-files';
+import { visitorIds } from './gateway/visitor-ids';
 import { LOCAL_APPID } from './identity';
 import { FunctionInvocationError, type FunctionRuntime } from './runtime';
 
 export interface GatewayOptions {
   runtime: FunctionRuntime;
   db: AdminDatabase;
+  /** The local backend's data directory, which also keeps the secret that signs visitor ids. */
+  dataDir: string;
   /** The built H5 client, served at /. */
   staticDir: string;
   port?: number;
@@ -25,31 +32,6 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-const SESSION_COOKIE = 'union_dev_openid';
-const MAX_BODY_BYTES = 1024 * 1024;
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** The gateway trusts a cookie for identity, so it must never face anything but a local developer. */
 export function assertLocalMode(serviceUrl: string): void {
   const host = new URL(serviceUrl).hostname;
@@ -60,86 +42,26 @@ export function assertLocalMode(serviceUrl: string): void {
   }
 }
 
-const newVisitorOpenid = () => `dev-new-${randomBytes(6).toString('hex')}`;
-const sessionCookie = (openid: string) => ({
-  'set-cookie': `${SESSION_COOKIE}=${encodeURIComponent(openid)}; Path=/; HttpOnly; SameSite=Lax`,
-});
-
-function readCookie(request: http.IncomingMessage, name: string): string | null {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return null;
-}
-
-async function readJson(request: http.IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', '提交的内容过大');
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  try {
-    return text ? JSON.parse(text) : {};
-  } catch {
-    throw new HttpError(400, 'INVALID_JSON', '请求内容不是合法的 JSON');
-  }
-}
-
-function sendJson(
-  response: http.ServerResponse,
-  status: number,
-  body: unknown,
-  headers: http.OutgoingHttpHeaders = {},
-) {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  response.end(JSON.stringify(body));
-}
-
-function serveStatic(staticDir: string, pathname: string, response: http.ServerResponse) {
-  const resolved = path.normalize(path.join(staticDir, decodeURIComponent(pathname)));
-  const inside = resolved.startsWith(staticDir + path.sep);
-  const file =
-    inside && existsSync(resolved) && statSync(resolved).isFile()
-      ? resolved
-      : path.join(staticDir, 'index.html');
-  if (!existsSync(file)) {
-    sendJson(response, 404, {
-      ok: false,
-      code: 'NOT_BUILT',
-      message: 'H5 客户端尚未构建，请先运行 npm run build:h5',
-    });
-    return;
-  }
-  response.writeHead(200, {
-    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-  });
-  createReadStream(file).pipe(response);
-}
-
 /**
  * The local stand-in for what WeChat does between the mini-program and CloudBase: it calls functions over
  * HTTP for the H5 build, with the identity chosen on the development login page.
  */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   assertLocalMode(options.serviceUrl);
-  const staticDir = path.resolve(options.staticDir);
+  const visitors = visitorIds(options.dataDir);
+  const resolveSession = sessionResolver(visitors, knownIdentities(options.db, options.federationAdmins));
+  const serveStatic = staticFiles(path.resolve(options.staticDir));
 
   const callFunction = async (request: http.IncomingMessage, response: http.ServerResponse, name: string) => {
-    const event = await readJson(request);
-    // WeChat gives every user an openid before they join anything; a first-time browser gets a visitor's.
-    const chosen = readCookie(request, SESSION_COOKIE);
-    const openid = chosen ?? newVisitorOpenid();
+    const event = await readJsonBody(request);
+    const openid = await resolveSession(request);
     try {
       const result = await options.runtime.invoke(name, event, {
         OPENID: openid,
         APPID: LOCAL_APPID,
         SOURCE: 'wx_client',
       });
-      sendJson(response, 200, result, chosen ? {} : sessionCookie(openid));
+      sendJson(response, 200, result);
     } catch (error) {
       if (error instanceof FunctionInvocationError && error.code === 'FUNCTION_NOT_FOUND') {
         throw new HttpError(404, 'UNKNOWN_FUNCTION', `${ERROR_MESSAGES.UNKNOWN_FUNCTION}：${name}`);
@@ -150,10 +72,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   };
 
   const login = async (request: http.IncomingMessage, response: http.ServerResponse) => {
-    const { openid } = (await readJson(request)) as { openid?: unknown };
+    const body = await readJsonBody(request);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new HttpError(400, 'INVALID_INPUT', '登录请求应为 { "openid": 演示身份或 null }');
+    }
+    const { openid } = body as { openid?: unknown };
     let chosen: string;
     if (openid === null || openid === undefined) {
-      chosen = newVisitorOpenid();
+      chosen = visitors.issue();
     } else {
       const known = await listDevIdentities(options.db, options.federationAdmins);
       if (typeof openid !== 'string' || !known.some((identity) => identity.openid === openid)) {
@@ -164,29 +90,30 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     sendJson(response, 200, { ok: true, data: { openid: chosen } }, sessionCookie(chosen));
   };
 
-  const server = http.createServer((request, response) => {
+  const route = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+    assertLoopbackHost(request);
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const route = async () => {
-      const functionMatch = /^\/functions\/([^/]+)$/.exec(pathname);
-      if (functionMatch && request.method === 'POST')
-        return callFunction(request, response, functionMatch[1]);
-      if (pathname === '/dev/identities' && request.method === 'GET') {
-        return sendJson(response, 200, {
-          ok: true,
-          data: await listDevIdentities(options.db, options.federationAdmins),
-        });
-      }
-      if (pathname === '/dev/login' && request.method === 'POST') return login(request, response);
-      if (request.method === 'GET' || request.method === 'HEAD')
-        return serveStatic(staticDir, pathname, response);
-      throw new HttpError(405, 'METHOD_NOT_ALLOWED', '不支持的请求方法');
-    };
-    route().catch((error: unknown) => {
+    if (request.method === 'POST') assertJsonContentType(request);
+    const functionMatch = /^\/functions\/([^/]+)$/.exec(pathname);
+    if (functionMatch && request.method === 'POST') return callFunction(request, response, functionMatch[1]);
+    if (pathname === '/dev/identities' && request.method === 'GET') {
+      return sendJson(response, 200, {
+        ok: true,
+        data: await listDevIdentities(options.db, options.federationAdmins),
+      });
+    }
+    if (pathname === '/dev/login' && request.method === 'POST') return login(request, response);
+    if (request.method === 'GET' || request.method === 'HEAD')
+      return serveStatic(request, response, pathname);
+    throw new HttpError(405, 'METHOD_NOT_ALLOWED', '不支持的请求方法');
+  };
+
+  const server = http.createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      if (!(error instanceof HttpError)) console.error('[gateway]', error);
       const failure =
         error instanceof HttpError ? error : new HttpError(500, 'INTERNAL', ERROR_MESSAGES.INTERNAL);
-      if (!(error instanceof HttpError)) console.error('[gateway]', error);
-      if (!response.headersSent)
-        sendJson(response, failure.status, { ok: false, code: failure.code, message: failure.message });
+      if (!response.headersSent) sendError(response, failure);
     });
   });
 

@@ -6,7 +6,12 @@ import { LOCAL_ENV_ID, type InvocationIdentity } from './identity';
 
 export class FunctionInvocationError extends Error {
   constructor(
-    readonly code: 'FUNCTION_NOT_FOUND' | 'FUNCTION_TIMEOUT' | 'FUNCTION_EXECUTION_FAILED' | 'RUNTIME_CLOSED',
+    readonly code:
+      | 'FUNCTION_NOT_FOUND'
+      | 'FUNCTION_TIMEOUT'
+      | 'FUNCTION_EXECUTION_FAILED'
+      | 'FUNCTION_EVENT_UNSENDABLE'
+      | 'RUNTIME_CLOSED',
     message: string,
   ) {
     super(message);
@@ -139,10 +144,27 @@ export function createRuntime(options: RuntimeOptions): FunctionRuntime {
 
   const dispatch = () => {
     for (const slot of slots) {
-      if (slot.current || queue.length === 0) continue;
-      const pending = queue.shift() as Pending;
-      slot.current = pending;
+      while (!slot.current && queue.length > 0) handOver(slot, queue.shift() as Pending);
+    }
+  };
+
+  /**
+   * The structured clone that carries an event to a worker can throw (an event nested thousands deep
+   * overflows its recursion); that call alone fails, and the slot stays free for the next one.
+   */
+  const handOver = (slot: Slot, pending: Pending) => {
+    slot.current = pending;
+    try {
       slot.worker.postMessage(pending.request);
+    } catch (error) {
+      release(slot);
+      const reason = error instanceof Error ? error.message : String(error);
+      pending.reject(
+        new FunctionInvocationError(
+          'FUNCTION_EVENT_UNSENDABLE',
+          `云函数 ${pending.request.name} 的调用参数无法交给运行实例（${reason}），本次调用未执行`,
+        ),
+      );
     }
   };
 

@@ -68,6 +68,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         runtime,
         db,
         serviceUrl: backend.serviceUrl,
+        dataDir: options.dataDir,
         staticDir: options.staticDir ?? path.join(REPO_ROOT, 'client/dist-h5'),
         port: options.gatewayPort,
         federationAdmins,

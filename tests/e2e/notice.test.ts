@@ -24,11 +24,13 @@ describe('H5 build end to end', () => {
     expect(calls).toContain('/functions/notices');
   });
 
-  it('shows the notice to a first-time visitor who chose no identity, as WeChat would', async () => {
+  it('sends a fresh browser opening / to the identity page, since nobody acts without an identity', async () => {
     const page = await harness.newPage();
-    await harness.open(page, 'pages/home/index');
+    await page.goto(`${harness.url}/`, { waitUntil: 'load' });
+    await page.waitForURL((current) => current.hash.includes('pages/dev-login/index'), { timeout: 30_000 });
     await expect
-      .poll(() => page.locator('.notice-title').first().textContent(), { timeout: 30_000 })
-      .toBe(SEED_TITLE);
+      .poll(() => page.getByText('选择演示身份').filter({ visible: true }).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('以新用户身份进入').count(), { timeout: 30_000 }).toBe(1);
   });
 });

@@ -7,6 +7,13 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
+/** An event the structured clone that carries it to a worker cannot copy (its recursion overflows). */
+function nestedArrays(depth: number): unknown {
+  let value: unknown = [];
+  for (let level = 0; level < depth; level += 1) value = [value];
+  return value;
+}
+
 interface Whoami {
   before: string | null;
   after: string | null;
@@ -50,6 +57,25 @@ describe('function runtime', () => {
     )) as Whoami;
     expect(next.after).toBe('openid-after');
   });
+
+  it('fails only the call whose event cannot reach a worker, and frees the worker for the next', async () => {
+    const poolSize = 4;
+    const unsendable = Array.from({ length: poolSize + 2 }, () =>
+      harness.invoke('whoami', nestedArrays(10_000), { OPENID: 'openid-deep', SOURCE: 'wx_client' }),
+    );
+    for (const call of unsendable) {
+      await expect(call).rejects.toMatchObject({
+        code: 'FUNCTION_EVENT_UNSENDABLE',
+        message: expect.stringContaining('whoami'),
+      });
+    }
+    const next = (await harness.invoke(
+      'whoami',
+      {},
+      { OPENID: 'openid-after-deep', SOURCE: 'wx_client' },
+    )) as Whoami;
+    expect(next.after).toBe('openid-after-deep');
+  }, 15_000);
 
   it('refuses an unknown function with FUNCTION_NOT_FOUND', async () => {
     await expect(harness.invoke('no-such-function', {}, { SOURCE: 'wx_client' })).rejects.toMatchObject({

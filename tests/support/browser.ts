@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { REPO_ROOT, startLocalStack, type LocalStack } from '../../cloudfunctions/local/stack';
+import { findBrowser, launchBrowser } from './browser-executable';
 
 export interface BrowserHarness {
   stack: LocalStack;
@@ -32,19 +33,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   process.env.CLOUDBASE_LOCAL = '1';
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'union-e2e-'));
   const stack = await startLocalStack({ dataDir, seed: true, gateway: true });
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBrowser(findBrowser());
   const url = stack.gateway!.url;
   let visits = 0;
   const open = async (page: Page, route: string) => {
