@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentSecurityRules } from './content-security';
 import { loadDeclaration } from './declaration';
 import type { FunctionInvoker } from './functions';
+import { Clock } from './clock';
 import { RequestCounter } from './request-counter';
 import { createBackendServer } from './server';
 import { FileStorage } from './storage';
@@ -26,6 +27,8 @@ export interface Backend {
   serviceUrl: string;
   /** Database requests served so far: what a test compares before and after one action. */
   databaseRequests(): { total: number; byAction: Record<string, number> };
+  /** Shifts "now" from real time (0: real time again); the function runtime must be shifted alike. */
+  shiftClock(offsetMs: number): void;
   outbox(): Promise<OutboxMessage[]> | OutboxMessage[];
   close(): Promise<void>;
 }
@@ -41,12 +44,14 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   const store = new DocumentStore(options.dataDir, declaration);
   let url = '';
   const requests = new RequestCounter();
+  const clock = new Clock();
   const server = createBackendServer({
     store,
     requests,
+    clock,
     transactions: new TransactionManager(store),
     contentRules: new ContentSecurityRules(CONTENT_RULES_PATH),
-    storage: new FileStorage(options.dataDir, options.secretKey, () => url),
+    storage: new FileStorage(options.dataDir, options.secretKey, () => url, clock),
     secretId: options.secretId,
     secretKey: options.secretKey,
     invokeFunction: options.invokeFunction,
@@ -66,6 +71,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     url,
     serviceUrl: `${url}/admin`,
     databaseRequests: () => requests.snapshot(),
+    shiftClock: (offsetMs) => clock.shift(offsetMs),
     outbox: () => store.outbox(),
     close: async () => {
       if (closed) return;

@@ -1,5 +1,6 @@
 import protobuf from 'protobufjs';
 import QRCode from 'qrcode';
+import type { Clock } from './clock';
 import type { ContentSecurityRules } from './content-security';
 import { BackendError, ErrorCodes, invalidParam } from './errors';
 import type { DocumentStore } from './store';
@@ -40,6 +41,7 @@ const OPEN_API = 0;
 export interface OpenApiContext {
   store: DocumentStore;
   contentRules: ContentSecurityRules;
+  clock: Clock;
 }
 
 /** A JSON answer, or bytes with their content type (as WeChat answers image APIs). */
@@ -136,7 +138,7 @@ function sendSubscribeMessage(
   }
   if (!args.data || typeof args.data !== 'object')
     return { errcode: 47003, errmsg: 'argument invalid! data 必填' };
-  context.store.addOutbox('subscribeMessage.send', args);
+  context.store.addOutbox('subscribeMessage.send', args, new Date(context.clock.now()));
   return { errcode: 0, errmsg: 'ok' };
 }
 

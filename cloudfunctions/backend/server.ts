@@ -62,6 +62,7 @@ async function handle(
       },
       deps.secretId,
       deps.secretKey,
+      deps.clock.now(),
     );
     answer = await dispatch(deps, params);
   } catch (error) {

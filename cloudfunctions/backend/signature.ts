@@ -23,7 +23,12 @@ function reject(message: string): BackendError {
  * Recomputes the TC3-HMAC-SHA256 signature that @cloudbase/node-sdk puts on every request and compares it.
  * Every non-empty parameter must be covered by SignedParams, so nothing can be added after signing.
  */
-export function verifySignature(request: SignedRequest, secretId: string, secretKey: string): void {
+export function verifySignature(
+  request: SignedRequest,
+  secretId: string,
+  secretKey: string,
+  nowMs: number = Date.now(),
+): void {
   const authorization = headerValue(request.headers.authorization);
   const match = AUTHORIZATION.exec(authorization ?? '');
   if (!match) throw reject('缺少或无法解析 authorization 头');
@@ -31,7 +36,7 @@ export function verifySignature(request: SignedRequest, secretId: string, secret
   if (credentialId !== secretId) throw reject(`未知的 secretId: ${credentialId}`);
   const timestamp = Number(headerValue(request.headers['x-timestamp']));
   if (!Number.isInteger(timestamp)) throw reject('缺少 x-timestamp');
-  if (Math.abs(Date.now() / 1000 - timestamp) > MAX_CLOCK_SKEW_SECONDS) throw reject('签名已过期');
+  if (Math.abs(nowMs / 1000 - timestamp) > MAX_CLOCK_SKEW_SECONDS) throw reject('签名已过期');
   if (new Date(timestamp * 1000).toISOString().slice(0, 10) !== date)
     throw reject('签名日期与 x-timestamp 不符');
 

@@ -10,6 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import type { Clock } from './clock';
 import { BackendError, ErrorCodes, invalidParam } from './errors';
 
 const DEFAULT_MAX_AGE_SECONDS = 7200;
@@ -22,6 +23,7 @@ export class FileStorage {
     dataDir: string,
     private readonly secretKey: string,
     private readonly baseUrl: () => string,
+    private readonly clock: Clock,
   ) {
     this.root = path.join(dataDir, 'files');
     mkdirSync(this.root, { recursive: true });
@@ -58,7 +60,7 @@ export class FileStorage {
           download_url: '',
         };
       }
-      const expires = Math.floor(Date.now() / 1000) + maxAge;
+      const expires = Math.floor(this.clock.now() / 1000) + maxAge;
       // Unencoded like COS temp URLs: the SDK runs encodeURI on them before fetching.
       const url = `${this.baseUrl()}/storage/${cloudPath}?t=${expires}&sign=${this.sign(`get:${cloudPath}:${expires}`)}`;
       return { fileid: fileID, fileID, code: 'SUCCESS', maxAge, tempFileURL: url, download_url: url };
@@ -87,7 +89,7 @@ export class FileStorage {
   download(urlPath: string, query: URLSearchParams): Buffer {
     const cloudPath = checkCloudPath(decodeURIComponent(urlPath));
     const expires = Number(query.get('t'));
-    if (!Number.isInteger(expires) || expires < Date.now() / 1000) throw forbidden('下载链接已过期');
+    if (!Number.isInteger(expires) || expires < this.clock.now() / 1000) throw forbidden('下载链接已过期');
     if (!this.matches(query.get('sign') ?? undefined, `get:${cloudPath}:${expires}`)) {
       throw forbidden('下载签名无效');
     }

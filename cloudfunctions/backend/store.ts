@@ -232,8 +232,8 @@ export class DocumentStore {
     if (!existing) this.statements.insertKey.run(collection, index.name, key, id);
   }
 
-  addOutbox(apiName: string, payload: unknown): void {
-    this.statements.addOutbox.run(new Date().toISOString(), apiName, JSON.stringify(payload));
+  addOutbox(apiName: string, payload: unknown, at: Date): void {
+    this.statements.addOutbox.run(at.toISOString(), apiName, JSON.stringify(payload));
   }
 
   outbox(): OutboxMessage[] {

@@ -9,6 +9,8 @@ export interface InvocationRequest {
   event: unknown;
   identity: InvocationIdentity;
   timeoutMs: number;
+  /** How far this world's clock runs from real time (tests pin the day a scenario happens on). */
+  clockOffsetMs: number;
 }
 
 export type InvocationReply =
@@ -22,6 +24,22 @@ const { distDir } = workerData as { distDir: string };
 // bundles, wherever they were built, resolve it from this repository's installation instead.
 process.env.NODE_PATH = path.dirname(path.dirname(require.resolve('wx-server-sdk/package.json')));
 (Module as unknown as { _initPaths(): void })._initPaths();
+
+// The function's clock is the platform's: shifted with the backend's when a test pins the time, so `new
+// Date()` in function code and serverDate() in the database agree. One invocation runs at a time here.
+const RealDate = Date;
+let clockOffsetMs = 0;
+class PlatformDate extends RealDate {
+  constructor(...args: unknown[]) {
+    if (args.length === 0) super(RealDate.now() + clockOffsetMs);
+    else super(...(args as [string | number | Date]));
+  }
+
+  static now(): number {
+    return RealDate.now() + clockOffsetMs;
+  }
+}
+globalThis.Date = PlatformDate as DateConstructor;
 
 const contextKeys = { OPENID: 'WX_OPENID', APPID: 'WX_APPID', UNIONID: 'WX_UNIONID' } as const;
 
@@ -46,6 +64,7 @@ function injectIdentity(identity: InvocationIdentity): void {
 
 async function run(request: InvocationRequest): Promise<InvocationReply> {
   injectIdentity(request.identity);
+  clockOffsetMs = request.clockOffsetMs;
   try {
     // Bundles are CommonJS loaded by path at run time, as the platform loads them.
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -32,6 +32,8 @@ export interface RuntimeOptions {
 
 export interface FunctionRuntime {
   invoke(name: string, event: unknown, identity: InvocationIdentity): Promise<unknown>;
+  /** Shifts the functions' clock from real time (0: real time again), together with the backend's. */
+  shiftClock(offsetMs: number): void;
   functionNames(): string[];
   close(): Promise<void>;
 }
@@ -192,8 +194,12 @@ export function createRuntime(options: RuntimeOptions): FunctionRuntime {
 
   for (let i = 0; i < (options.poolSize ?? 4); i += 1) slots.push(spawn());
 
+  let clockOffsetMs = 0;
   return {
     functionNames,
+    shiftClock(offsetMs) {
+      clockOffsetMs = offsetMs;
+    },
     invoke(name, event, identity) {
       if (closed)
         return Promise.reject(new FunctionInvocationError('RUNTIME_CLOSED', '本地云函数运行时已关闭'));
@@ -203,7 +209,7 @@ export function createRuntime(options: RuntimeOptions): FunctionRuntime {
       }
       return new Promise((resolve, reject) => {
         queue.push({
-          request: { id: nextId++, name, event, identity, timeoutMs },
+          request: { id: nextId++, name, event, identity, timeoutMs, clockOffsetMs },
           resolve,
           reject,
         });

@@ -3,6 +3,7 @@ import { LOCAL_CREDENTIALS, startBackend, type Backend } from '../backend';
 import { connectAdminSdk, type AdminDatabase } from './admin-sdk';
 import { startGateway, type Gateway } from './gateway';
 import { createRuntime, type FunctionRuntime } from './runtime';
+import { readTimerTriggers, startTimerTriggers } from './timer-triggers';
 import { seedDemoData } from './seed';
 import { DEMO_FEDERATION_ADMIN } from './seed/demo-org';
 
@@ -24,6 +25,8 @@ export interface LocalStackOptions {
   poolSize?: number;
   /** Collections and indexes; defaults to cloudfunctions/database.json. */
   declarationPath?: string;
+  /** Fire the functions' timer triggers (npm start does; tests fire them by hand with `fireTimer`). */
+  timers?: boolean;
 }
 
 export interface LocalStack {
@@ -32,6 +35,10 @@ export interface LocalStack {
   runtime: FunctionRuntime;
   /** Admin access to the backend through the real SDK, for local tooling and test fixtures. */
   db: AdminDatabase;
+  /** Invokes a function's timer trigger once, as CloudBase's scheduler would. */
+  fireTimer(functionName: string, triggerName: string): Promise<unknown>;
+  /** From now on the backend and the functions live at `at` (time runs on from there); null: real time. */
+  setClock(at: Date | null): void;
   /** Database requests the backend has served, by action. */
   databaseRequests(): { total: number; byAction: Record<string, number> };
   /** Messages the functions sent through subscribeMessage.send (the local backend keeps them). */
@@ -54,8 +61,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
   });
   const federationAdmins = options.federationAdmins ?? [DEMO_FEDERATION_ADMIN];
+  const distDir = options.distDir ?? path.join(REPO_ROOT, 'cloudfunctions/dist');
   runtime = createRuntime({
-    distDir: options.distDir ?? path.join(REPO_ROOT, 'cloudfunctions/dist'),
+    distDir,
     serviceUrl: backend.serviceUrl,
     credentials: LOCAL_CREDENTIALS,
     functionEnv: { FEDERATION_ADMIN_OPENIDS: federationAdmins.join(',') },
@@ -75,15 +83,35 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       })
     : null;
   const activeRuntime = runtime;
+  let clockOffsetMs = 0;
+  const stopTimers = options.timers
+    ? startTimerTriggers(
+        activeRuntime,
+        readTimerTriggers(distDir, activeRuntime.functionNames()),
+        () => new Date(Date.now() + clockOffsetMs),
+      )
+    : () => undefined;
   return {
     backendUrl: backend.url,
     serviceUrl: backend.serviceUrl,
     runtime: activeRuntime,
     db,
     databaseRequests: () => backend.databaseRequests(),
+    setClock(at) {
+      clockOffsetMs = at ? at.getTime() - Date.now() : 0;
+      backend.shiftClock(clockOffsetMs);
+      activeRuntime.shiftClock(clockOffsetMs);
+    },
+    fireTimer: (functionName, triggerName) =>
+      activeRuntime.invoke(
+        functionName,
+        { Type: 'Timer', TriggerName: triggerName, Time: new Date(Date.now() + clockOffsetMs).toISOString() },
+        { SOURCE: 'wx_trigger' },
+      ),
     outbox: () => backend.outbox(),
     gateway,
     async close() {
+      stopTimers();
       await gateway?.close();
       await activeRuntime.close();
       await backend.close();

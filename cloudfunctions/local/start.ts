@@ -21,7 +21,14 @@ function explain(error: unknown): string {
 
 async function main() {
   await prepareBuilds(REPO_ROOT);
-  const stack = await startLocalStack({ dataDir, backendPort, gatewayPort, seed: true, gateway: true });
+  const stack = await startLocalStack({
+    dataDir,
+    backendPort,
+    gatewayPort,
+    seed: true,
+    gateway: true,
+    timers: true,
+  });
   console.log(`
   在浏览器中打开: ${stack.gateway?.url}
 

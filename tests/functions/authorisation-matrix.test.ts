@@ -38,6 +38,13 @@ const federationOnly: Outcome[] = ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBI
 
 const CASES: Case[] = [
   { fn: 'notices', action: 'latest', payload: () => ({}), expected: everyone },
+  { fn: 'account', action: 'notificationSettings', payload: () => ({}), expected: everyone },
+  {
+    fn: 'account',
+    action: 'acceptNotifications',
+    payload: () => ({ topics: ['studyReminder'] }),
+    expected: everyone,
+  },
   { fn: 'account', action: 'me', payload: () => ({}), expected: everyone },
   {
     fn: 'account',

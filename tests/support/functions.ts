@@ -17,6 +17,8 @@ export interface FunctionHarness {
     openid?: string | null,
   ): Promise<Result<T>>;
   invoke(name: string, event: unknown, identity: InvocationIdentity): Promise<unknown>;
+  /** Database requests one piece of work made (run it alone: the count is the backend's total). */
+  requestsDuring<T>(work: () => Promise<T>): Promise<{ result: T; requests: number }>;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,11 @@ export async function startFunctionHarness(
         { OPENID: openid ?? undefined, APPID: 'wx0000000000000000', SOURCE: 'wx_client' },
       ) as Promise<never>,
     invoke: (name, event, identity) => stack.runtime.invoke(name, event, identity),
+    async requestsDuring(work) {
+      const before = stack.databaseRequests().total;
+      const result = await work();
+      return { result, requests: stack.databaseRequests().total - before };
+    },
     async close() {
       await stack.close();
       rmSync(work, { recursive: true, force: true });

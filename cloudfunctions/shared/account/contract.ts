@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { inviteCodeSchema } from '../org/invite';
 import { profileInputSchema, type MemberView } from '../org/member';
 import type { RoleGrantView } from '../org/role';
+import { NOTIFICATION_TOPIC_KEYS, type NotificationSettings } from '../platform/notifications';
 import { action, noInput } from '../platform/schema';
 
 export interface Me {
@@ -20,6 +21,13 @@ export interface InvitePreview {
 }
 
 export const accountContract = {
+  notificationSettings: action<NotificationSettings>()(noInput),
+  /** What the person allowed in WeChat's subscribe prompt, reported right after it closes. */
+  acceptNotifications: action<NotificationSettings>()(
+    z.strictObject({
+      topics: z.array(z.enum(NOTIFICATION_TOPIC_KEYS, { error: '未知的提醒类型' })).check(z.maxLength(5)),
+    }),
+  ),
   me: action<Me>()(noInput),
   previewInvite: action<InvitePreview>()(z.strictObject({ code: inviteCodeSchema })),
   join: action<Me>()(z.extend(profileInputSchema, { code: inviteCodeSchema })),

@@ -25,3 +25,21 @@ export interface Page<T> {
   items: T[];
   total: number;
 }
+
+/** At most this many items a page: what a phone shows before the person scrolls for more. */
+export const PAGE_LIMIT = 20;
+
+/** Cursor paging, the standing rule for every list: an opaque position, never an offset to skip. */
+export const cursorPage = {
+  cursor: z.optional(z.string().check(z.maxLength(400, '分页位置无效'))),
+  limit: z._default(
+    z.number().check(z.int(), z.gte(1), z.lte(PAGE_LIMIT, `每页最多 ${PAGE_LIMIT} 条`)),
+    PAGE_LIMIT,
+  ),
+};
+
+export interface CursorPage<T> {
+  items: T[];
+  /** Pass back to get the next page; null when this was the last. */
+  nextCursor: string | null;
+}

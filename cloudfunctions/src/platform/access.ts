@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { administers } from './authority';
-import type { Caller } from './caller';
+import { TIMER_SOURCE, type Caller } from './caller';
 
 /**
  * Who may run an action. Declared next to every action and checked in one place, the router, before the
@@ -14,7 +14,17 @@ export interface AccessRule<Input> {
 /** Any person the platform identified (a WeChat user with an openid). */
 export const signedIn: AccessRule<unknown> = {
   description: '已登录的微信用户',
-  check: () => undefined,
+  check(caller) {
+    if (!caller.openid) throw new AppError('UNAUTHENTICATED');
+  },
+};
+
+/** The function's own timer trigger, never a person: the platform says so in getWXContext().SOURCE. */
+export const timerTrigger: AccessRule<unknown> = {
+  description: '定时触发器',
+  check(caller) {
+    if (caller.source !== TIMER_SOURCE || caller.openid) throw new AppError('FORBIDDEN');
+  },
 };
 
 export const activeMember: AccessRule<unknown> = {

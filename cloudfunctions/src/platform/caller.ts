@@ -9,16 +9,23 @@ export interface Caller {
   authority(): Promise<Authority>;
 }
 
-/** The platform's word on who is calling; getWXContext must be read inside the invocation, never at load time. */
+/** A timer trigger's invocation, as CloudBase sends it: no person, only the trigger's name. */
+export const TIMER_SOURCE = 'wx_trigger';
+
+/**
+ * The platform's word on who is calling; getWXContext must be read inside the invocation, never at load
+ * time. Null when no person can be identified and the platform did not say a timer is calling.
+ */
 export function readCaller(): Caller | null {
   const context = cloud.getWXContext();
   const openid = typeof context.OPENID === 'string' ? context.OPENID : '';
-  if (!openid) return null;
+  const source = String(context.SOURCE ?? '');
+  if (!openid && source !== TIMER_SOURCE) return null;
   let authority: Promise<Authority> | null = null;
   return {
     openid,
     appid: String(context.APPID ?? ''),
-    source: String(context.SOURCE ?? ''),
+    source,
     authority: () => (authority ??= loadAuthority(openid)),
   };
 }

@@ -29,6 +29,13 @@ function describeInputError(error: $ZodError): AppError {
   return new AppError('INVALID_INPUT', message, issues);
 }
 
+/** A timer trigger's event names no action: the trigger's name is the action, with no payload. */
+function actionOf(event: unknown): { action?: unknown; payload?: unknown } {
+  const fields = (event !== null && typeof event === 'object' ? event : {}) as Record<string, unknown>;
+  if (fields.Type === 'Timer') return { action: fields.TriggerName, payload: {} };
+  return { action: fields.action, payload: fields.payload };
+}
+
 function unknownAction(action: unknown): AppError {
   const name = typeof action === 'string' ? action : '';
   const shown = name.length > MAX_ECHOED_ACTION ? `${name.slice(0, MAX_ECHOED_ACTION)}…` : name;
@@ -47,10 +54,7 @@ export function createMain<F extends FunctionName>(
 ) {
   return async function main(event: unknown): Promise<Result<unknown>> {
     try {
-      const { action, payload } = (event !== null && typeof event === 'object' ? event : {}) as {
-        action?: unknown;
-        payload?: unknown;
-      };
+      const { action, payload } = actionOf(event);
       if (typeof action !== 'string' || !Object.hasOwn(actions, action) || !Object.hasOwn(contract, action)) {
         throw unknownAction(action);
       }

@@ -11,7 +11,7 @@ export function aggregateDocuments(context: DatabaseContext, params: Params): un
   const collection = context.store.requireCollection(params.collectionName);
   if (params.transactionId) throw invalidParam('事务中不支持聚合操作');
   if (!Array.isArray(params.stages)) throw invalidParam('stages 必须是数组');
-  const now = Date.now();
+  const now = context.clock.now();
   const stages: Stage[] = params.stages.map((raw: unknown) => {
     const { stageKey, stageValue } = (raw ?? {}) as { stageKey?: unknown; stageValue?: unknown };
     if (typeof stageKey !== 'string') throw invalidParam('stageKey 缺失');

@@ -16,7 +16,7 @@ import {
 export function getDocument(context: DatabaseContext, params: Params): unknown {
   const collection = context.store.requireCollection(params.collectionName);
   refuseWhereInTransaction(params);
-  const now = Date.now();
+  const now = context.clock.now();
   const criteria = parseCriteria(params, now);
   const limit = clampLimit(params.limit);
   const offset = parseOffset(params.offset);
@@ -43,7 +43,7 @@ export function getDocument(context: DatabaseContext, params: Params): unknown {
 export function calculateDocument(context: DatabaseContext, params: Params): unknown {
   const collection = context.store.requireCollection(params.collectionName);
   refuseWhereInTransaction(params);
-  const criteria = parseCriteria(params, Date.now());
+  const criteria = parseCriteria(params, context.clock.now());
   return { data: { total: findMatching(context.store, collection, criteria).length } };
 }
 

@@ -15,7 +15,7 @@ export function newDocId(): string {
 export async function insertDocument(context: DatabaseContext, params: Params): Promise<unknown> {
   const collection = context.store.requireCollection(params.collectionName);
   const items = Array.isArray(params.data) ? params.data : [params.data];
-  const now = Date.now();
+  const now = context.clock.now();
   const docs = items.map((item) => {
     const doc = parseRequestEjson(item, 'data', now);
     if (!isPlainObject(doc)) throw invalidParam('data 必须是对象');
@@ -98,7 +98,7 @@ function sameDoc(a: Doc | undefined, b: Doc): boolean {
 export async function modifyDocument(context: DatabaseContext, params: Params): Promise<unknown> {
   const collection = context.store.requireCollection(params.collectionName);
   refuseWhereInTransaction(params);
-  const now = Date.now();
+  const now = context.clock.now();
   const criteria = parseCriteria(params, now);
   const data = parseRequestEjson(params.data, 'data', now);
   if (!isPlainObject(data)) throw invalidParam('data 必须是对象');
@@ -168,7 +168,7 @@ function targetsOf(context: DatabaseContext, collection: string, params: Params,
 export async function removeDocument(context: DatabaseContext, params: Params): Promise<unknown> {
   const collection = context.store.requireCollection(params.collectionName);
   refuseWhereInTransaction(params);
-  const criteria = parseCriteria(params, Date.now());
+  const criteria = parseCriteria(params, context.clock.now());
   if (params.transactionId) {
     const id = docIdOf(criteria);
     if (!context.transactions.read(params.transactionId, collection, id)) return { data: { deleted: 0 } };

@@ -5,6 +5,7 @@ import { AUDIT_COLLECTION, writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
 import { DIRECTORY, departedOpenid, type MemberRecord } from '../../../platform/directory';
 import { newId } from '../../../platform/ids';
+import { SUBSCRIPTION_COLLECTION } from '../../../platform/notify';
 import { rows } from '../../../platform/query';
 import { RATE_LIMIT_COLLECTION } from '../../../platform/rate-limit';
 import { atomically, readInTransaction } from '../../../platform/transaction';
@@ -14,7 +15,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /**
  * Erases everything that names the person, for anyone with any record: every membership they ever had
  * (current, removed, earlier), their grants, what audit entries say of them, the invites they made and
- * their rate-limit counters. Memberships stay, anonymised, so counts of who took part stay right; other
+ * their rate-limit counters and message subscriptions. Memberships stay, anonymised, so counts of who took part stay right; other
  * domains refer to people by member id only, so their records follow. The memberships are anonymised
  * last and together: until then a retry finds them by openid and finishes the idempotent steps before.
  */
@@ -45,6 +46,7 @@ export const deleteAccount = defineAction('account', 'deleteAccount', {
       .collection(DIRECTORY.invites)
       .where({ createdBy: openid })
       .update({ data: { createdBy: anonymous, createdByName: DELETED_MEMBER_NAME } });
+    await db.collection(SUBSCRIPTION_COLLECTION).where({ openid }).remove();
     await db
       .collection(RATE_LIMIT_COLLECTION)
       .where({ _id: db.RegExp({ regexp: `:${escapeRegExp(openid)}:` }) })
