@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseNoticeText } from '../../shared/notices/notice';
 import { countOf } from '../../src/platform/query';
-import type { MemberRecord, RoleRecord } from '../../src/platform/directory';
+import { heldGrant, type MemberRecord, type RoleRecord } from '../../src/platform/directory';
 import type { AdminDatabase } from '../admin-sdk';
 import { DEMO_FEDERATION_ADMIN, DEMO_UNIT_ADMIN_UNITS, demoName, demoUnits } from './demo-org';
 
@@ -34,7 +34,7 @@ export function demoData(): DemoData {
         status: 'active',
         joinedAt: new Date(JOINED_AT.getTime() + index * 3_600_000),
         inviteId: null,
-        grantIds: [],
+        grants: [],
       });
     }
   }
@@ -53,7 +53,7 @@ export function demoData(): DemoData {
   });
   for (const grant of grants) {
     const holder = members.find((member) => member._id === grant.memberId) as MemberRecord;
-    holder.grantIds = [...(holder.grantIds ?? []), grant._id];
+    holder.grants = [...(holder.grants ?? []), heldGrant(grant)];
   }
   return { units, members, grants };
 }

@@ -1,11 +1,12 @@
 import { ROOT_UNIT_ID } from '../../shared/org/unit';
 import { db } from './cloud';
 import { rows } from './query';
-import { DIRECTORY, type MemberRecord, type RoleRecord } from './directory';
+import { DIRECTORY, type HeldGrant, type MemberRecord } from './directory';
 
 export interface Authority {
   member: MemberRecord | null;
-  grants: RoleRecord[];
+  /** Grants count only while their holder belongs to a unit: removal takes them in the same transaction. */
+  grants: HeldGrant[];
   isFederationAdmin: boolean;
   /** Roots of the subtrees the caller administers. */
   adminUnitIds: string[];
@@ -19,14 +20,12 @@ export function configuredFederationAdmins(): string[] {
     .filter(Boolean);
 }
 
+/** Who the caller is and what they administer, in one read: the membership carries its grants. */
 export async function loadAuthority(openid: string): Promise<Authority> {
-  const [members, grants] = await Promise.all([
-    rows<MemberRecord>(db.collection(DIRECTORY.members).where({ openid, status: 'active' }).limit(1)),
-    rows<RoleRecord>(db.collection(DIRECTORY.roles).where({ openid }).limit(100)),
-  ]);
-  const member = members[0] ?? null;
-  // A grant only counts while its holder belongs to a unit; removal takes grants in the same transaction.
-  const heldGrants = member ? grants : [];
+  const [member = null] = await rows<MemberRecord>(
+    db.collection(DIRECTORY.members).where({ openid, status: 'active' }).limit(1),
+  );
+  const heldGrants = member?.grants ?? [];
   const isFederationAdmin =
     configuredFederationAdmins().includes(openid) ||
     heldGrants.some((grant) => grant.role === 'federation_admin');

@@ -30,8 +30,11 @@ export interface MemberRecord {
   joinedAt: Date;
   inviteId: string | null;
   leftAt?: Date;
-  /** Ids of the member's role grants, kept with the member so removal and granting conflict as they must. */
-  grantIds?: string[];
+  /**
+   * The member's role grants, kept on the member too: authority is one read, and removal and granting
+   * write the same document, so they conflict as they must. The roles collection holds the full grants.
+   */
+  grants?: HeldGrant[];
   /** The openid a removed member had, so deleting the account can still find this record. */
   formerOpenid?: string;
 }
@@ -60,6 +63,18 @@ export interface InviteRecord {
   maxUses: number | null;
   revokedAt: Date | null;
 }
+
+export interface HeldGrant {
+  grantId: string;
+  role: GrantableRole;
+  unitId: string;
+}
+
+export const heldGrant = (grant: RoleRecord): HeldGrant => ({
+  grantId: grant._id,
+  role: grant.role,
+  unitId: grant.unitId,
+});
 
 export const departedOpenid = (memberId: string) => `departed:${memberId}`;
 

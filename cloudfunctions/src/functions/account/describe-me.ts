@@ -1,11 +1,23 @@
 import type { Me } from '../../../shared/contract';
 import { ROOT_UNIT_ID } from '../../../shared/org/unit';
 import { configuredFederationAdmins, type Authority } from '../../platform/authority';
+import { db } from '../../platform/cloud';
+import { DIRECTORY, type RoleRecord } from '../../platform/directory';
+import { rows } from '../../platform/query';
 import { loadUnitsById, pathNames, unitName } from '../../platform/directory-lookup';
 import { grantView, memberView } from '../../platform/directory-views';
 
 /** The caller's own view: profile, unit path and roles, with just the units it names. */
 export async function describeMe(openid: string, authority: Authority): Promise<Me> {
+  const grantIds = authority.grants.map((grant) => grant.grantId);
+  const grants = grantIds.length
+    ? await rows<RoleRecord>(
+        db
+          .collection(DIRECTORY.roles)
+          .where({ _id: db.command.in(grantIds) })
+          .limit(100),
+      )
+    : [];
   const units = await loadUnitsById([
     ...(authority.member?.unitPath ?? []),
     ...authority.grants.map((grant) => grant.unitId),
@@ -14,7 +26,7 @@ export async function describeMe(openid: string, authority: Authority): Promise<
   ]);
   const member = authority.member;
   const name = member?.name ?? '';
-  const roles = authority.grants.map((grant) => grantView(grant, units, name));
+  const roles = grants.map((grant) => grantView(grant, units, name));
   if (configuredFederationAdmins().includes(openid)) {
     roles.unshift({
       _id: 'configured-federation-admin',

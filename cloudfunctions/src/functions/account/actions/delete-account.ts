@@ -70,7 +70,7 @@ export const deleteAccount = defineAction('account', 'deleteAccount', {
               name: DELETED_MEMBER_NAME,
               staffNo: null,
               status: 'deleted',
-              grantIds: [],
+              grants: [],
               ...(member.status === 'active' ? { leftAt: db.serverDate() } : {}),
             },
           });

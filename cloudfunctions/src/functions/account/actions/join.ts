@@ -43,7 +43,7 @@ export const join = defineAction('account', 'join', {
           status: 'active',
           joinedAt: new Date(),
           inviteId: invite._id,
-          grantIds: [],
+          grants: [],
         };
         await transaction.collection(DIRECTORY.members).add({ data: member });
         await writeAudit(transaction, {

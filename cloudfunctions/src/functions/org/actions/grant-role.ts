@@ -4,7 +4,7 @@ import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
-import { DIRECTORY, type MemberRecord, type RoleRecord } from '../../../platform/directory';
+import { DIRECTORY, heldGrant, type MemberRecord, type RoleRecord } from '../../../platform/directory';
 import { activeMemberById, unitById } from '../../../platform/directory-lookup';
 import { grantView } from '../../../platform/directory-views';
 import { newId } from '../../../platform/ids';
@@ -49,7 +49,7 @@ export const grantRole = defineAction('org', 'grantRole', {
         await transaction
           .collection(DIRECTORY.members)
           .doc(memberId)
-          .update({ data: { grantIds: db.command.push([grant._id]) } });
+          .update({ data: { grants: db.command.push([heldGrant(grant)]) } });
         await writeAudit(transaction, {
           action: 'role.grant',
           actor,

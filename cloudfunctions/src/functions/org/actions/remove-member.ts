@@ -26,9 +26,8 @@ export const removeMember = defineAction('org', 'removeMember', {
     await atomically(async (transaction) => {
       const member = await readInTransaction<MemberRecord>(transaction, DIRECTORY.members, memberId);
       if (!member || member.status !== 'active') return;
-      const grantIds = member.grantIds ?? [];
       const grants: RoleRecord[] = [];
-      for (const grantId of grantIds) {
+      for (const { grantId } of member.grants ?? []) {
         const grant = await readInTransaction<RoleRecord>(transaction, DIRECTORY.roles, grantId);
         if (grant) grants.push(grant);
       }
@@ -51,7 +50,7 @@ export const removeMember = defineAction('org', 'removeMember', {
             formerOpenid: member.openid,
             status: 'removed',
             leftAt: db.serverDate(),
-            grantIds: [],
+            grants: [],
           },
         });
       for (const grant of grants) await transaction.collection(DIRECTORY.roles).doc(grant._id).remove();

@@ -37,7 +37,7 @@ export const revokeRole = defineAction('org', 'revokeRole', {
         await transaction
           .collection(DIRECTORY.members)
           .doc(member._id)
-          .update({ data: { grantIds: (member.grantIds ?? []).filter((id) => id !== grantId) } });
+          .update({ data: { grants: (member.grants ?? []).filter((held) => held.grantId !== grantId) } });
       }
       await writeAudit(transaction, {
         action: 'role.revoke',
