@@ -85,6 +85,12 @@ export class TransactionManager {
   async write(transactionId: unknown, collection: string, id: string, doc: Doc | null): Promise<void> {
     const transaction = this.active(transactionId);
     const key = keyOf(collection, id);
+    // Having read the doc, this transaction conflicts with whichever other one holds it: say so now rather
+    // than wait for that one to commit (as MongoDB answers a write conflict at once), so the retry comes sooner.
+    if (transaction.snapshots.has(key) && this.lockHolder(key, transaction.id) !== undefined) {
+      transaction.conflict = `文档 ${collection}/${id} 正被其他事务修改`;
+      return;
+    }
     try {
       await this.waitForLocks([key], transaction.id);
     } catch {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcile } from '../../cloudfunctions/local/reconcile/reconcile';
 import type { Me, Page } from '../../cloudfunctions/shared/contract';
 import type { AuditEntryView } from '../../cloudfunctions/shared/audit';
 import type { InviteView } from '../../cloudfunctions/shared/org/invite';
@@ -145,5 +146,9 @@ describe('crowds and races', () => {
         '调动：钱调出，青岛第二中学工会 → 青岛第五十八中学工会',
       );
     }
+  });
+
+  it('leaves every counter equal to a recount from the records', async () => {
+    expect(await reconcile(harness.stack.db)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcile } from '../../cloudfunctions/local/reconcile/reconcile';
 import type { Me, UnitImportResult } from '../../cloudfunctions/shared/contract';
 import type { InviteView } from '../../cloudfunctions/shared/org/invite';
 import type { Unit } from '../../cloudfunctions/shared/org/unit';
@@ -127,5 +128,9 @@ describe('kill -9 of the backend in the middle of work', () => {
     expect(await visibleUnits()).toBe(before + 2000);
     expect(await total('units')).toBe(stored + 2000);
     expect(await total('audit_log', { action: 'unit.import' })).toBe(1);
+  });
+
+  it('leaves every counter equal to a recount from the records', async () => {
+    expect(await reconcile(stack.db)).toEqual([]);
   });
 });

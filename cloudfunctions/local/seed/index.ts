@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseNoticeText } from '../../shared/notices/notice';
 import { countOf } from '../../src/platform/query';
 import { heldGrant, type MemberRecord, type RoleRecord } from '../../src/platform/directory';
+import { membershipCounter } from '../../src/platform/membership-counter';
 import type { AdminDatabase } from '../admin-sdk';
 import { DEMO_FEDERATION_ADMIN, DEMO_UNIT_ADMIN_UNITS, demoName, demoUnits } from './demo-org';
 
@@ -58,6 +59,16 @@ export function demoData(): DemoData {
   return { units, members, grants };
 }
 
+/** The membership counters the functions keep, as they would stand after these members joined. */
+function membershipCounts(members: MemberRecord[]): object[] {
+  const byUnit = new Map<string, MemberRecord[]>();
+  for (const member of members) byUnit.set(member.unitId, [...(byUnit.get(member.unitId) ?? []), member]);
+  return [...byUnit].map(([unitId, unitMembers]) => {
+    const { key, attributes } = membershipCounter(unitId, unitMembers[0].unitPath);
+    return { _id: `${key}#0`, key, ...attributes, values: { active: unitMembers.length } };
+  });
+}
+
 async function insertAll(db: AdminDatabase, collection: string, documents: object[]): Promise<void> {
   for (let start = 0; start < documents.length; start += 100) {
     await db.collection(collection).add({ data: documents.slice(start, start + 100) });
@@ -74,6 +85,7 @@ export async function seedDemoData(db: AdminDatabase): Promise<{ seeded: boolean
     units.map(({ memberCount: _memberCount, ...unit }) => unit),
   );
   await insertAll(db, 'members', members);
+  await insertAll(db, 'counters', membershipCounts(members));
   await insertAll(db, 'roles', grants);
   const notice = parseNoticeText(readFileSync(path.join(__dirname, 'notice.txt'), 'utf8'));
   // The notice goes last: its presence marks a completely seeded database.

@@ -5,6 +5,7 @@ import { AUDIT_COLLECTION, writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
 import { DIRECTORY, departedOpenid, type MemberRecord } from '../../../platform/directory';
 import { newId } from '../../../platform/ids';
+import { countMembership } from '../../../platform/membership-counts';
 import { SUBSCRIPTION_COLLECTION } from '../../../platform/notify';
 import { rows } from '../../../platform/query';
 import { RATE_LIMIT_COLLECTION } from '../../../platform/rate-limit';
@@ -60,6 +61,7 @@ export const deleteAccount = defineAction('account', 'deleteAccount', {
         const member = await readInTransaction<MemberRecord>(transaction, DIRECTORY.members, _id);
         if (!member || (member.openid !== openid && member.formerOpenid !== openid)) continue;
         anonymised += 1;
+        if (member.status === 'active') await countMembership(transaction, member, -1);
         await transaction
           .collection(DIRECTORY.members)
           .doc(_id)

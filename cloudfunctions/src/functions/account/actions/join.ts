@@ -6,6 +6,7 @@ import { loadAuthority } from '../../../platform/authority';
 import { DIRECTORY, type InviteRecord, type MemberRecord } from '../../../platform/directory';
 import { loadUnitsById } from '../../../platform/directory-lookup';
 import { newId } from '../../../platform/ids';
+import { countMembership } from '../../../platform/membership-counts';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { describeMe } from '../describe-me';
 import { assertInviteUsable, findInviteByCode } from '../invite-by-code';
@@ -46,6 +47,7 @@ export const join = defineAction('account', 'join', {
           grants: [],
         };
         await transaction.collection(DIRECTORY.members).add({ data: member });
+        await countMembership(transaction, member, 1);
         await writeAudit(transaction, {
           action: 'member.join',
           actor: { openid: caller.openid, name },

@@ -6,6 +6,7 @@ import { db } from '../../../platform/cloud';
 import { DIRECTORY, type MemberRecord } from '../../../platform/directory';
 import { activeMemberById, loadUnitsById, unitById } from '../../../platform/directory-lookup';
 import { memberView } from '../../../platform/directory-views';
+import { countMembership } from '../../../platform/membership-counts';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { memberUnitPath, unitPath } from '../scope';
 import { MEMBER_UNIT_MIN_DEPTH } from '../unit-writes';
@@ -30,6 +31,8 @@ export const moveMember = defineAction('org', 'moveMember', {
         .collection(DIRECTORY.members)
         .doc(memberId)
         .update({ data: { unitId: target._id, unitPath: db.command.set(target.path) } });
+      await countMembership(transaction, current, -1);
+      await countMembership(transaction, { unitId: target._id, unitPath: target.path }, 1);
       // One entry under both units, so the log of the unit left shows the move as well as the one joined.
       await writeAudit(transaction, {
         action: 'member.move',

@@ -7,6 +7,7 @@ import { administers } from '../../../platform/authority';
 import { db } from '../../../platform/cloud';
 import { DIRECTORY, departedOpenid, type MemberRecord, type RoleRecord } from '../../../platform/directory';
 import { loadUnitsById } from '../../../platform/directory-lookup';
+import { countMembership } from '../../../platform/membership-counts';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { assertUnitsKeepAnAdmin } from '../admin-continuity';
 import { anyMemberUnitPath } from '../scope';
@@ -54,6 +55,7 @@ export const removeMember = defineAction('org', 'removeMember', {
           },
         });
       for (const grant of grants) await transaction.collection(DIRECTORY.roles).doc(grant._id).remove();
+      await countMembership(transaction, member, -1);
       await writeAudit(transaction, {
         action: 'member.remove',
         actor,
