@@ -15,7 +15,8 @@ function runFixtures(...filters: string[]) {
   return { status: run.status, summary: lines[lines.length - 1], output: run.stdout + run.stderr };
 }
 
-describe('the test summary line of tests/run.mjs', () => {
+// Each case starts a whole vitest run of its own: slow on a busy 2-core machine, so they get room.
+describe('the test summary line of tests/run.mjs', { timeout: 180_000 }, () => {
   it('counts an unhandled rejection as an error and fails, though every test passed', () => {
     const { status, summary, output } = runFixtures('unhandled-rejection');
     expect(summary, output).toBe('1 passed, 0 failed, 1 errors, 0 skipped');
