@@ -49,6 +49,11 @@ CREATE TABLE IF NOT EXISTS outbox (
 const RECENT_DOCS = 10_000;
 /** Documents parsed at a time while building an index, so that the build never holds a whole collection. */
 const BUILD_BATCH = 500;
+/**
+ * Candidates read from SQLite per statement: one statement for many ids costs a fraction of one per id, and a
+ * page of at most this many unparsed rows is all a query that stops early reads in vain.
+ */
+const FETCH_BATCH = 64;
 
 /** SQLite-backed document store; every method is synchronous, so each call is atomic within the process. */
 export class DocumentStore {
@@ -62,6 +67,7 @@ export class DocumentStore {
   private version: number;
   private readonly statements: {
     getDoc: Statement<[string, string], { body: string; version: number }>;
+    getDocs: Statement<[string, string], { id: string; body: string; version: number }>;
     listDocs: Statement<[string], { id: string; body: string; version: number }>;
     listDocsAfter: Statement<
       [string, string | number, number],
@@ -89,6 +95,9 @@ export class DocumentStore {
     this.db.exec(SCHEMA);
     this.statements = {
       getDoc: this.db.prepare('SELECT body, version FROM documents WHERE collection = ? AND id = ?'),
+      getDocs: this.db.prepare(
+        'SELECT id, body, version FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
+      ),
       listDocs: this.db.prepare('SELECT id, body, version FROM documents WHERE collection = ? ORDER BY id'),
       listDocsAfter: this.db.prepare(
         'SELECT id, body, version FROM documents WHERE collection = ? AND id > ? ORDER BY id LIMIT ?',
@@ -228,11 +237,25 @@ export class DocumentStore {
 
   /** The documents with these ids that exist, in the order given, for a query to test one by one. */
   *docsById(collection: string, ids: Iterable<string>): Generator<StoredDoc> {
-    for (const id of ids) {
-      const stored = this.getDoc(collection, id);
-      if (!stored) continue;
-      this.examined++;
-      yield stored;
+    for (const batch of batchesOf(ids, FETCH_BATCH)) {
+      const cached = batch.map((id) => this.cache.get(collection, id));
+      const missing = batch.filter((_, i) => cached[i] === undefined);
+      const rows = new Map(
+        missing.length > 0
+          ? this.statements.getDocs.all(collection, JSON.stringify(missing)).map((row) => [row.id, row])
+          : [],
+      );
+      for (const [i, id] of batch.entries()) {
+        let stored = cached[i];
+        const row = rows.get(id);
+        if (stored === undefined && row) {
+          stored = { id, doc: fromStoredEjson(row.body), version: row.version };
+          this.cache.remember(collection, stored);
+        }
+        if (!stored) continue;
+        this.examined++;
+        yield stored;
+      }
     }
   }
 
@@ -309,6 +332,18 @@ export class DocumentStore {
   close(): void {
     this.db.close();
   }
+}
+
+function* batchesOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 function duplicateKey(message: string): BackendError {
