@@ -65,8 +65,10 @@ export class DocumentCache {
   written(collection: string, id: string, stored: StoredDoc | null): void {
     this.recent.delete(recentKey(collection, id));
     const whole = this.collections.get(collection);
-    if (!whole) return;
-    if (!stored) whole.docs.delete(id);
+    if (!whole) {
+      // A document just written is often read next (the invite a join has just counted), and it is parsed.
+      if (stored) this.remember(collection, stored);
+    } else if (!stored) whole.docs.delete(id);
     else {
       if (!whole.docs.has(id)) whole.inIdOrder = false;
       whole.docs.set(id, stored);
