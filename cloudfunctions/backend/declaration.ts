@@ -13,25 +13,35 @@ const declarationSchema = z.object({
 
 export type IndexDeclaration = z.infer<typeof indexSchema>;
 
-export interface UniqueIndex {
+/**
+ * A declared index. Key directions are left out: the store keeps every key ascending and reads an index
+ * backwards for descending order, which is all a single-field sort after equality keys needs.
+ */
+export interface IndexDefinition {
   name: string;
+  /** Dot paths, in key order. */
   paths: string[];
+  unique: boolean;
 }
 
 export interface Declaration {
-  collections: Map<string, UniqueIndex[]>;
+  collections: Map<string, IndexDefinition[]>;
 }
 
-/** Reads cloudfunctions/database.json: the collections and unique indexes created in the console. */
+/** Reads cloudfunctions/database.json: the collections and indexes created in the console. */
 export function loadDeclaration(path: string): Declaration {
   const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
   const parsed = declarationSchema.parse(raw);
-  const collections = new Map<string, UniqueIndex[]>();
+  const collections = new Map<string, IndexDefinition[]>();
   for (const [name, spec] of Object.entries(parsed.collections)) {
-    const unique = spec.indexes
-      .filter((index) => index.unique === true)
-      .map((index) => ({ name: index.name, paths: Object.keys(index.keys) }));
-    collections.set(name, unique);
+    collections.set(
+      name,
+      spec.indexes.map((index) => ({
+        name: index.name,
+        paths: Object.keys(index.keys),
+        unique: index.unique === true,
+      })),
+    );
   }
   return { collections };
 }

@@ -27,6 +27,8 @@ export interface Backend {
   serviceUrl: string;
   /** Database requests served so far: what a test compares before and after one action. */
   databaseRequests(): { total: number; byAction: Record<string, number> };
+  /** Documents queries have tested so far: what a test compares to see whether a query scanned. */
+  documentsExamined(): number;
   /** Shifts "now" from real time (0: real time again); the function runtime must be shifted alike. */
   shiftClock(offsetMs: number): void;
   outbox(): Promise<OutboxMessage[]> | OutboxMessage[];
@@ -71,6 +73,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     url,
     serviceUrl: `${url}/admin`,
     databaseRequests: () => requests.snapshot(),
+    documentsExamined: () => store.documentsExamined(),
     shiftClock: (offsetMs) => clock.shift(offsetMs),
     outbox: () => store.outbox(),
     close: async () => {

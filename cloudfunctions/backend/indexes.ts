@@ -1,5 +1,5 @@
 import { EJSON } from 'bson';
-import type { UniqueIndex } from './declaration';
+import type { IndexDefinition } from './declaration';
 import type { Doc } from './ejson';
 
 /** Reads a dot path; a missing field counts as null, as in Mongo unique indexes. */
@@ -13,14 +13,14 @@ export function readPath(doc: Doc, path: string): unknown {
 }
 
 /** The comparable key of a document in one unique index (relaxed EJSON, so 1 and 1.0 collide like in Mongo). */
-export function uniqueKeyOf(doc: Doc, index: UniqueIndex): string {
+export function uniqueKeyOf(doc: Doc, index: IndexDefinition): string {
   return EJSON.stringify(
     index.paths.map((path) => readPath(doc, path)),
     { relaxed: true },
   );
 }
 
-export function describeDuplicate(index: UniqueIndex, key: string): string {
+export function describeDuplicate(index: IndexDefinition, key: string): string {
   const values = JSON.parse(key) as unknown[];
   const parts = index.paths.map((path, i) => `${path}: ${JSON.stringify(values[i])}`);
   return `index: ${index.name} dup key: { ${parts.join(', ')} }`;

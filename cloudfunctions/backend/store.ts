@@ -2,10 +2,12 @@ import Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Declaration, UniqueIndex } from './declaration';
+import type { Declaration, IndexDefinition } from './declaration';
+import { DocumentCache } from './document-cache';
 import type { Doc } from './ejson';
 import { fromStoredEjson, toCanonicalEjson } from './ejson';
 import { BackendError, ErrorCodes, collectionMissing } from './errors';
+import { IndexTable } from './indexing/index-table';
 import { describeDuplicate, uniqueKeyOf } from './indexes';
 
 export interface StoredDoc {
@@ -43,17 +45,34 @@ CREATE TABLE IF NOT EXISTS outbox (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, api_name TEXT NOT NULL, payload TEXT NOT NULL);
 `;
 
+/** Parsed documents kept besides whole collections: enough for the candidates of many indexed queries. */
+const RECENT_DOCS = 10_000;
+/** Documents parsed at a time while building an index, so that the build never holds a whole collection. */
+const BUILD_BATCH = 500;
+/**
+ * Candidates read from SQLite per statement: one statement for many ids costs a fraction of one per id, and a
+ * page of at most this many unparsed rows is all a query that stops early reads in vain.
+ */
+const FETCH_BATCH = 64;
+
 /** SQLite-backed document store; every method is synchronous, so each call is atomic within the process. */
 export class DocumentStore {
   private readonly db: Database.Database;
-  private readonly uniqueIndexes = new Map<string, UniqueIndex[]>();
+  private readonly uniqueIndexes = new Map<string, IndexDefinition[]>();
   private readonly collections = new Set<string>();
-  /** Parsed documents per collection, filled on first full read and kept in step with every write. */
-  private readonly cache = new Map<string, Map<string, StoredDoc>>();
+  private readonly cache = new DocumentCache(RECENT_DOCS);
+  /** Entries of every declared index; queries plan and read with it. */
+  readonly indexes: IndexTable;
+  private examined = 0;
   private version: number;
   private readonly statements: {
     getDoc: Statement<[string, string], { body: string; version: number }>;
+    getDocs: Statement<[string, string], { id: string; body: string; version: number }>;
     listDocs: Statement<[string], { id: string; body: string; version: number }>;
+    listDocsAfter: Statement<
+      [string, string | number, number],
+      { id: string; body: string; version: number }
+    >;
     insertDoc: Statement<[string, string, string, number]>;
     replaceDoc: Statement<[string, string, string, number]>;
     deleteDoc: Statement<[string, string]>;
@@ -76,7 +95,13 @@ export class DocumentStore {
     this.db.exec(SCHEMA);
     this.statements = {
       getDoc: this.db.prepare('SELECT body, version FROM documents WHERE collection = ? AND id = ?'),
+      getDocs: this.db.prepare(
+        'SELECT id, body, version FROM documents WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
+      ),
       listDocs: this.db.prepare('SELECT id, body, version FROM documents WHERE collection = ? ORDER BY id'),
+      listDocsAfter: this.db.prepare(
+        'SELECT id, body, version FROM documents WHERE collection = ? AND id > ? ORDER BY id LIMIT ?',
+      ),
       insertDoc: this.db.prepare('INSERT INTO documents (collection, id, body, version) VALUES (?, ?, ?, ?)'),
       replaceDoc: this.db.prepare(
         'INSERT OR REPLACE INTO documents (collection, id, body, version) VALUES (?, ?, ?, ?)',
@@ -98,6 +123,7 @@ export class DocumentStore {
     for (const { name } of this.db.prepare('SELECT name FROM collections').all() as { name: string }[]) {
       this.collections.add(name);
     }
+    this.indexes = new IndexTable(this.db);
     this.applyDeclaration(declaration);
   }
 
@@ -111,10 +137,13 @@ export class DocumentStore {
       for (const [name, indexes] of declaration.collections) {
         this.statements.addCollection.run(name);
         this.collections.add(name);
-        this.uniqueIndexes.set(name, indexes);
+        this.uniqueIndexes.set(
+          name,
+          indexes.filter((index) => index.unique),
+        );
       }
       for (const old of known) {
-        const current = declaration.collections.get(old.collection)?.find((i) => i.name === old.index_name);
+        const current = this.uniqueIndexes.get(old.collection)?.find((i) => i.name === old.index_name);
         if (!current || JSON.stringify(current.paths) !== old.paths) {
           this.db
             .prepare('DELETE FROM unique_keys WHERE collection = ? AND index_name = ?')
@@ -132,17 +161,31 @@ export class DocumentStore {
           }[]
         ).map((r) => `${r.collection}\u0000${r.index_name}`),
       );
-      for (const [name, indexes] of declaration.collections) {
+      for (const [name, indexes] of this.uniqueIndexes) {
         for (const index of indexes) {
           if (present.has(`${name}\u0000${index.name}`)) continue;
-          for (const stored of this.listDocs(name)) this.insertUniqueKey(name, index, stored.doc, stored.id);
+          for (const stored of this.readInBatches(name))
+            this.insertUniqueKey(name, index, stored.doc, stored.id);
           this.db
             .prepare('INSERT INTO index_definitions (collection, index_name, paths) VALUES (?, ?, ?)')
             .run(name, index.name, JSON.stringify(index.paths));
         }
       }
+      this.indexes.sync(declaration, (collection) => this.readInBatches(collection));
     });
     rebuild();
+  }
+
+  /** Every document of a collection, parsed a batch at a time and not cached. */
+  private *readInBatches(collection: string): Generator<StoredDoc> {
+    // SQLite orders every number before every text, so -1 starts before any id, even ''.
+    let after: string | number = -1;
+    for (;;) {
+      const rows = this.statements.listDocsAfter.all(collection, after, BUILD_BATCH);
+      for (const row of rows) yield { id: row.id, doc: fromStoredEjson(row.body), version: row.version };
+      if (rows.length < BUILD_BATCH) return;
+      after = rows[rows.length - 1].id;
+    }
   }
 
   hasCollection(name: string): boolean {
@@ -163,37 +206,77 @@ export class DocumentStore {
   }
 
   getDoc(collection: string, id: string): StoredDoc | undefined {
-    const cached = this.cache.get(collection);
-    if (cached) return cached.get(id);
+    const cached = this.cache.get(collection, id);
+    if (cached !== undefined) return cached ?? undefined;
     const row = this.statements.getDoc.get(collection, id);
-    return row ? { id, doc: fromStoredEjson(row.body), version: row.version } : undefined;
+    if (!row) return undefined;
+    const stored = { id, doc: fromStoredEjson(row.body), version: row.version };
+    this.cache.remember(collection, stored);
+    return stored;
   }
 
-  /** All documents of a collection, in `_id` order. Callers must not mutate the returned docs. */
-  listDocs(collection: string): StoredDoc[] {
-    let cached = this.cache.get(collection);
-    if (!cached) {
-      cached = new Map();
+  /**
+   * All documents of a collection in `_id` order, for a query to test one by one. The first scan parses and
+   * caches the whole collection. Callers must not mutate the returned docs.
+   */
+  *scanDocs(collection: string): Generator<StoredDoc> {
+    let docs = this.cache.wholeCollection(collection);
+    if (!docs) {
+      const all: StoredDoc[] = [];
       for (const row of this.statements.listDocs.iterate(collection)) {
-        cached.set(row.id, { id: row.id, doc: fromStoredEjson(row.body), version: row.version });
+        all.push({ id: row.id, doc: fromStoredEjson(row.body), version: row.version });
       }
-      this.cache.set(collection, cached);
+      this.cache.fill(collection, all);
+      docs = all;
     }
-    return [...cached.values()];
+    for (const stored of docs) {
+      this.examined++;
+      yield stored;
+    }
+  }
+
+  /** The documents with these ids that exist, in the order given, for a query to test one by one. */
+  *docsById(collection: string, ids: Iterable<string>): Generator<StoredDoc> {
+    for (const batch of batchesOf(ids, FETCH_BATCH)) {
+      const cached = batch.map((id) => this.cache.get(collection, id));
+      const missing = batch.filter((_, i) => cached[i] === undefined);
+      const rows = new Map(
+        missing.length > 0
+          ? this.statements.getDocs.all(collection, JSON.stringify(missing)).map((row) => [row.id, row])
+          : [],
+      );
+      for (const [i, id] of batch.entries()) {
+        let stored = cached[i];
+        const row = rows.get(id);
+        if (stored === undefined && row) {
+          stored = { id, doc: fromStoredEjson(row.body), version: row.version };
+          this.cache.remember(collection, stored);
+        }
+        if (!stored) continue;
+        this.examined++;
+        yield stored;
+      }
+    }
+  }
+
+  /** How many documents queries have been handed to test so far: shows whether a query scanned. */
+  documentsExamined(): number {
+    return this.examined;
   }
 
   /** Applies all writes in one SQLite transaction: either every write lands or none does. */
   applyWrites(writes: Write[]): void {
     if (writes.length === 0) return;
-    // Cache changes are replayed in write order, and only once SQLite has committed.
-    const cacheChanges: (() => void)[] = [];
+    // Memory follows in write order, and only once SQLite has committed.
+    const afterCommit: (() => void)[] = [];
     const run = this.db.transaction(() => {
       for (const write of writes) {
         const version = ++this.version;
         if (write.kind === 'delete') {
           this.statements.deleteDoc.run(write.collection, write.id);
           this.statements.deleteKeysOfDoc.run(write.collection, write.id);
-          cacheChanges.push(() => this.cache.get(write.collection)?.delete(write.id));
+          afterCommit.push(this.indexes.replaceEntries(write.collection, write.id, null));
+          afterCommit.push(() => this.cache.written(write.collection, write.id, null));
           continue;
         }
         const body = toCanonicalEjson(write.doc);
@@ -211,17 +294,18 @@ export class DocumentStore {
         for (const index of this.uniqueIndexes.get(write.collection) ?? []) {
           this.insertUniqueKey(write.collection, index, write.doc, write.id);
         }
-        // Re-parse so the cache holds exactly what a fresh read from disk would return.
+        // Re-parse so that memory and index keys hold exactly what a fresh read from disk would return.
         const stored = { id: write.id, doc: fromStoredEjson(body), version };
-        cacheChanges.push(() => this.cache.get(write.collection)?.set(write.id, stored));
+        afterCommit.push(this.indexes.replaceEntries(write.collection, write.id, stored.doc));
+        afterCommit.push(() => this.cache.written(write.collection, write.id, stored));
       }
     });
     // Versions handed out inside a rolled-back transaction are simply skipped; only their order matters.
     run();
-    for (const change of cacheChanges) change();
+    for (const change of afterCommit) change();
   }
 
-  private insertUniqueKey(collection: string, index: UniqueIndex, doc: Doc, id: string): void {
+  private insertUniqueKey(collection: string, index: IndexDefinition, doc: Doc, id: string): void {
     const key = uniqueKeyOf(doc, index);
     const existing = this.statements.findKey.get(collection, index.name, key);
     if (existing && existing.doc_id !== id) {
@@ -248,6 +332,18 @@ export class DocumentStore {
   close(): void {
     this.db.close();
   }
+}
+
+function* batchesOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 function duplicateKey(message: string): BackendError {

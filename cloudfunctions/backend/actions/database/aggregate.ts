@@ -22,7 +22,8 @@ export function aggregateDocuments(context: DatabaseContext, params: Params): un
   const leadingMatch = stages[0]?.name === '$match' ? (stages[0].value as Doc) : undefined;
   const pipeline = stages.slice(leadingMatch ? 1 : 0).map(({ name, value }) => ({ [name]: value }));
   // mingo may mutate its input documents; hand it fresh copies, never the store's cached objects.
-  const load = (name: string): Doc[] => context.store.listDocs(name).map((stored) => copy(stored.doc));
+  const load = (name: string): Doc[] =>
+    Array.from(context.store.scanDocs(name), (stored) => copy(stored.doc));
   const input = leadingMatch
     ? findMatching(context.store, collection, leadingMatch).map((stored) => copy(stored.doc))
     : load(collection);

@@ -2,6 +2,8 @@ import { Query } from 'mingo';
 import type { Doc } from '../../ejson';
 import { isPlainObject, parseRequestEjson } from '../../ejson';
 import { BackendError, ErrorCodes, invalidParam } from '../../errors';
+import { canReadInOrder, idsInKeyOrder } from '../../indexing/ordered-scan';
+import { planQuery } from '../../indexing/planner';
 import { validateQuery } from '../../operators';
 import type { DocumentStore, StoredDoc } from '../../store';
 import type { Params } from './context';
@@ -39,8 +41,9 @@ export function refuseWhereInTransaction(params: Params): void {
 }
 
 /**
- * Documents matching the criteria, stopping after `max` matches; equality on a string `_id` is answered by
- * primary key instead of a scan.
+ * Documents matching the criteria in `_id` order, stopping after `max` matches. Candidates come from the
+ * primary key (string `_id` equality), from the best declared index, or from a scan; mingo tests each one,
+ * so the choice changes only the cost, never the answer.
  */
 export function findMatching(
   store: DocumentStore,
@@ -48,16 +51,45 @@ export function findMatching(
   criteria: Doc,
   max: number = Number.POSITIVE_INFINITY,
 ): StoredDoc[] {
-  const candidates =
-    typeof criteria._id === 'string'
-      ? [store.getDoc(collection, criteria._id)].filter((doc): doc is StoredDoc => doc !== undefined)
-      : store.listDocs(collection);
-  if (Object.keys(criteria).length === 0) return candidates.slice(0, max);
-  const query = new Query(criteria);
+  return firstMatches(candidatesOf(store, collection, criteria), criteria, max);
+}
+
+function candidatesOf(store: DocumentStore, collection: string, criteria: Doc): Iterable<StoredDoc> {
+  if (typeof criteria._id === 'string') return store.docsById(collection, [criteria._id]);
+  const plan = planQuery(store.indexes.indexesOf(collection), criteria);
+  if (!plan) return store.scanDocs(collection);
+  return store.docsById(collection, store.indexes.idsInRanges(plan.indexId, plan.ranges));
+}
+
+/**
+ * The first `max` matches in sort order when an index gives that order (a one-field sort on the key after
+ * the equality keys): entries are read in key order, so the query stops after `max` matches instead of
+ * testing and sorting every candidate. Undefined when no index gives that order.
+ */
+export function findMatchingInOrder(
+  store: DocumentStore,
+  collection: string,
+  criteria: Doc,
+  order: Record<string, 1 | -1>,
+  max: number,
+): StoredDoc[] | undefined {
+  const sortKeys = Object.entries(order);
+  if (sortKeys.length !== 1 || typeof criteria._id === 'string') return undefined;
+  const [[path, direction]] = sortKeys;
+  const plan = planQuery(store.indexes.indexesOf(collection), criteria, path);
+  if (!plan || plan.ordered?.path !== path || !canReadInOrder(store.indexes, plan)) return undefined;
+  const ids = idsInKeyOrder(store.indexes, plan, direction === -1);
+  return firstMatches(store.docsById(collection, ids), criteria, max);
+}
+
+function firstMatches(candidates: Iterable<StoredDoc>, criteria: Doc, max: number): StoredDoc[] {
+  const query = Object.keys(criteria).length > 0 ? new Query(criteria) : undefined;
   const matches: StoredDoc[] = [];
+  if (max <= 0) return matches;
   for (const stored of candidates) {
+    if (query && !query.test(stored.doc)) continue;
+    matches.push(stored);
     if (matches.length >= max) break;
-    if (query.test(stored.doc)) matches.push(stored);
   }
   return matches;
 }

@@ -7,6 +7,7 @@ import {
   clampLimit,
   docIdOf,
   findMatching,
+  findMatchingInOrder,
   isDocQuery,
   parseCriteria,
   parseOffset,
@@ -30,9 +31,14 @@ export function getDocument(context: DatabaseContext, params: Params): unknown {
       : context.store.getDoc(collection, id)?.doc;
     docs = doc ? [doc] : [];
   } else {
-    // Without an order, matches come in _id order and the scan can stop once the page is full.
-    const max = order ? Number.POSITIVE_INFINITY : offset + limit;
-    docs = findMatching(context.store, collection, criteria, max).map((stored) => stored.doc);
+    // Matches come in _id order, or in sort order when an index gives it: either way the read can stop once
+    // the page is full. Sorting a page that is already in order leaves it as it is.
+    const page = offset + limit;
+    const matches = order
+      ? (findMatchingInOrder(context.store, collection, criteria, order, page) ??
+        findMatching(context.store, collection, criteria))
+      : findMatching(context.store, collection, criteria, page);
+    docs = matches.map((stored) => stored.doc);
   }
   let cursor = new Query({}).find<Doc>(docs, projection);
   if (order) cursor = cursor.sort(order);
