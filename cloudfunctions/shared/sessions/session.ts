@@ -152,7 +152,6 @@ export interface LeaveView {
   status: LeaveStatus;
   requestedAt: string;
   decidedAt: string | null;
-  decidedByName: string | null;
   comment: string | null;
 }
 

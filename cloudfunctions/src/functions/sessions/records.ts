@@ -51,8 +51,8 @@ export interface AttendanceRecord {
   /** How far from the fence's centre the check-in was; the position itself is not kept. */
   distanceMeters: number | null;
   manualReason: string | null;
-  /** Who marked a manual attendance (their name as an admin), null for a person's own check-in. */
-  markedByName: string | null;
+  /** The admin who marked a manual attendance (null for a person's own check-in, or an admin by configuration). */
+  markedByMemberId: string | null;
 }
 
 /** A leave request for an activity, keyed like attendance: `<activityId>:<memberId>`. */
@@ -68,7 +68,7 @@ export interface LeaveRecord {
   status: LeaveStatus;
   requestedAt: Date;
   decidedAt: Date | null;
-  decidedByName: string | null;
+  decidedByMemberId: string | null;
   comment: string | null;
 }
 

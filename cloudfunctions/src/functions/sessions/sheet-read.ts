@@ -139,7 +139,7 @@ export async function readSheet(sessionId: string, list: ListRequest | null): Pr
         .pipeline()
         .match(sameActivity())
         .group({
-          _id: { sessionId: '$sessionId', status: '$status', out: $().gt(['$checkedOutAt', null]) },
+          _id: { sessionId: '$sessionId', status: '$status', out: $().neq(['$checkedOutAt', null]) },
           n: $().sum(1),
         })
         .done(),

@@ -49,7 +49,6 @@ export function leaveView(record: LeaveRecord): LeaveView {
     status: record.status,
     requestedAt: iso(record.requestedAt),
     decidedAt: isoOrNull(record.decidedAt),
-    decidedByName: record.decidedByName,
     comment: record.comment,
   };
 }

@@ -54,7 +54,7 @@ export const checkIn = defineAction('sessions', 'checkIn', {
       checkedOutAt: null,
       distanceMeters,
       manualReason: null,
-      markedByName: null,
+      markedByMemberId: null,
     };
     try {
       await db.collection(SESSION_COLLECTIONS.attendance).add({ data: record });

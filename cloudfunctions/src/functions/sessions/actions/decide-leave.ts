@@ -19,7 +19,8 @@ export const decideLeave = defineAction('sessions', 'decideLeave', {
     (await leaveOfInput(input)).unitPath,
   ]),
   async run({ leaveId, approve, comment }, caller) {
-    const actor = actorOf(caller.openid, await caller.authority());
+    const authority = await caller.authority();
+    const actor = actorOf(caller.openid, authority);
     const status: LeaveStatus = approve ? 'approved' : 'declined';
     const leave = await atomically(async (transaction) => {
       const current = requireFound(
@@ -32,7 +33,12 @@ export const decideLeave = defineAction('sessions', 'decideLeave', {
         readInTransaction<MemberRecord>(transaction, DIRECTORY.members, current.memberId),
         readInTransaction<SessionRecord>(transaction, SESSION_COLLECTIONS.sessions, current.sessionId),
       ]);
-      const decision = { status, decidedAt: new Date(), decidedByName: actor.name, comment: comment || null };
+      const decision = {
+        status,
+        decidedAt: new Date(),
+        decidedByMemberId: authority.member?._id ?? null,
+        comment: comment || null,
+      };
       await transaction.collection(SESSION_COLLECTIONS.leaves).doc(leaveId).update({ data: decision });
       await writeAudit(transaction, {
         action: approve ? 'session.leave_approve' : 'session.leave_decline',

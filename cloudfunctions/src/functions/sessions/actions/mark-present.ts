@@ -29,7 +29,8 @@ export const markPresent = defineAction('sessions', 'markPresent', {
     if ((await checkContent(caller.openid, input.reason, 1)).suggest !== 'pass') {
       throw new AppError('CONTENT_REJECTED');
     }
-    const actor = actorOf(caller.openid, await caller.authority());
+    const authority = await caller.authority();
+    const actor = actorOf(caller.openid, authority);
     const units = await loadUnitsById([member.unitId]);
     const record: AttendanceRecord = {
       _id: personKey(session.activityId, member._id),
@@ -42,7 +43,7 @@ export const markPresent = defineAction('sessions', 'markPresent', {
       checkedOutAt: null,
       distanceMeters: null,
       manualReason: input.reason,
-      markedByName: actor.name,
+      markedByMemberId: authority.member?._id ?? null,
     };
     await atomically(
       async (transaction) => {

@@ -43,7 +43,7 @@ export const requestLeave = defineAction('sessions', 'requestLeave', {
         status: 'pending',
         requestedAt: new Date(now),
         decidedAt: null,
-        decidedByName: null,
+        decidedByMemberId: null,
         comment: null,
       };
       const { _id, ...fields } = record;
