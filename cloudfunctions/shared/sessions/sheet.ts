@@ -73,6 +73,8 @@ export interface DisplayState {
   place: string;
   unitName: string;
   purpose: CodePurpose;
+  /** The session also has a 签退 screen. */
+  requireCheckOut: boolean;
   phase: CheckInPhase;
   opensAt: string;
   /** Null once the session is cancelled: there is nothing to show. */

@@ -28,6 +28,7 @@ export const display = defineAction('sessions', 'display', {
       place: session.place,
       unitName: data.unitName,
       purpose: input.purpose,
+      requireCheckOut: session.requireCheckOut,
       phase: view.phase,
       opensAt: checkInWindow(session).opensAt.toISOString(),
       code,
