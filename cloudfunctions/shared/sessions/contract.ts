@@ -4,11 +4,9 @@ import type { NotifyOutcome } from '../platform/notifications';
 import { action, cursorPage, idSchema, noInput, type CursorPage } from '../platform/schema';
 import { textSchema } from '../platform/text';
 import { codeSchema } from './codes';
+import { createSessionSchema, locationSchema, updateSessionSchema } from './session-input';
 import {
-  createSessionSchema,
-  locationSchema,
   reasonSchema,
-  updateSessionSchema,
   type AttendanceView,
   type LeaveView,
   type MySessionItem,

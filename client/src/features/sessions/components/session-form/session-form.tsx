@@ -4,12 +4,8 @@ import Taro from '@tarojs/taro';
 import type { NotifyOutcome } from '@shared/platform/notifications';
 import { wgs84ToGcj02, type Geofence } from '@shared/sessions/geo';
 import { SESSION_KINDS, SESSION_KIND_LABELS, type SessionKind } from '@shared/sessions/kinds';
-import {
-  createSessionSchema,
-  updateSessionSchema,
-  type SessionDetail,
-  type SessionView,
-} from '@shared/sessions/session';
+import type { SessionDetail, SessionView } from '@shared/sessions/session';
+import { createSessionSchema, updateSessionSchema } from '@shared/sessions/session-input';
 import { Segmented } from '@/components/segmented';
 import { Field, TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
