@@ -94,5 +94,5 @@ describe('study sessions in the H5 build', () => {
       .poll(() => admin.locator('.sheet-row__name').allTextContents(), { timeout: 30_000 })
       .toEqual(expect.arrayContaining([FIRST_WORKER, SECOND_WORKER]));
     await admin.screenshot({ path: 'tests/.output/session-sheet.png', fullPage: true });
-  });
+  }, 240_000);
 });

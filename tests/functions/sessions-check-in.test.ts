@@ -201,7 +201,7 @@ describe('one record per person and activity', () => {
       .count()) as { total: number };
     expect(stored.total).toBe(1);
     expect((await sheet(running._id)).counts.checkedIn).toBe(1);
-  });
+  }, 180_000);
 
   it('returns the first record to a retry after the code has changed', async () => {
     const at = Date.UTC(2026, 10, 26, 7, 0, 0);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { chinaDate, chinaDayStart } from '../../shared/platform/china-time';
 import type { AttendanceRecord, LeaveRecord, SessionRecord } from '../../src/functions/sessions/records';
 import { SESSION_COLLECTIONS, personKey } from '../../src/functions/sessions/records';
 import type { MemberRecord } from '../../src/platform/directory';
@@ -15,6 +16,10 @@ const demoId = (n: number) => `session-demo${String(n).padStart(16, '0')}`;
 /** The start of the next quarter hour after `now`, plus `minutes`: times a leader would really choose. */
 const quarterAfter = (now: number, minutes: number) =>
   Math.ceil(now / (15 * MINUTE)) * 15 * MINUTE + minutes * MINUTE;
+
+/** A clock time in China `days` days from today (China time), e.g. tomorrow at 08:30. */
+const chinaDayAt = (now: number, days: number, hours: number, minutes = 0) =>
+  chinaDayStart(chinaDate(now + days * DAY)).getTime() + hours * HOUR + minutes * MINUTE;
 
 interface SessionPlan {
   n: number;
@@ -58,7 +63,7 @@ export async function seedSessions(
       unitId: 'unit-education',
       title: '党组理论学习中心组专题学习（扩大）',
       kind: 'group_study',
-      startAt: quarterAfter(now - 3 * DAY, 0),
+      startAt: chinaDayAt(now, -3, 9),
       hours: 2,
       place: '市教育系统工会二楼会议室',
       noticeId,
@@ -68,7 +73,7 @@ export async function seedSessions(
       unitId: 'unit-bus',
       title: '驾驶员专题学习（早班）',
       kind: 'class',
-      startAt: quarterAfter(now + DAY, 0),
+      startAt: chinaDayAt(now, 1, 8, 30),
       hours: 1,
       place: '青岛公交集团培训中心一楼报告厅',
       noticeId,
@@ -78,7 +83,7 @@ export async function seedSessions(
       unitId: 'unit-bus',
       title: '驾驶员专题学习（晚班）',
       kind: 'class',
-      startAt: quarterAfter(now + DAY, 8 * 60),
+      startAt: chinaDayAt(now, 1, 18, 30),
       hours: 1,
       place: '青岛公交集团培训中心一楼报告厅',
       noticeId,
@@ -89,7 +94,7 @@ export async function seedSessions(
       unitId: 'unit-root',
       title: '全市工会系统学习贯彻群团改革精神宣讲会',
       kind: 'lecture',
-      startAt: quarterAfter(now + 7 * DAY, 0),
+      startAt: chinaDayAt(now, 7, 14, 30),
       hours: 2.5,
       place: '青岛市工人文化宫大剧场',
       noticeId,
@@ -101,7 +106,7 @@ export async function seedSessions(
       unitId: 'unit-hospital',
       title: '市立医院工会专题学习会',
       kind: 'meeting',
-      startAt: quarterAfter(now - 7 * DAY, 0),
+      startAt: chinaDayAt(now, -7, 15),
       hours: 1,
       place: '市立医院东院区学术报告厅',
     },

@@ -21,7 +21,10 @@ export function RemindButton({ sessionId, reminderSet, settings }: RemindButtonP
   const [pending, setPending] = useState(false);
 
   const ask = () => {
-    if (!settings) return;
+    if (!settings) {
+      setNote('正在读取消息提醒设置，请稍后再试');
+      return;
+    }
     // First thing in the tap: WeChat shows its prompt only for a tap.
     const answered = requestNotifications(settings, ['sessionReminder']);
     setPending(true);
@@ -42,13 +45,7 @@ export function RemindButton({ sessionId, reminderSet, settings }: RemindButtonP
 
   return (
     <View>
-      <Button
-        className="btn btn--ghost btn--small"
-        hoverClass="btn--hover"
-        loading={pending}
-        disabled={!settings}
-        onClick={ask}
-      >
+      <Button className="btn btn--ghost btn--small" hoverClass="btn--hover" loading={pending} onClick={ask}>
         {set ? '已设置开始前提醒（再次设置）' : '开始前 30 分钟提醒我'}
       </Button>
       {note ? <Text className="session-detail__note">{note}</Text> : null}
