@@ -6,6 +6,8 @@ const pages = [
   // The landing page of invite codes: it must be in the main package so a mini-program code can open it.
   'pages/join/index',
   'pages/privacy/index',
+  // A session's check-in page: its mini-program code opens it, so it must be in the main package.
+  'pages/session/index',
 ];
 // The identity switcher talks to the local gateway only; it must never ship in the WeChat build.
 if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index');
@@ -23,7 +25,16 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/admin',
-      pages: ['pages/members/index', 'pages/invites/index', 'pages/units/index', 'pages/audit/index'],
+      pages: [
+        'pages/members/index',
+        'pages/invites/index',
+        'pages/units/index',
+        'pages/audit/index',
+        'pages/sessions/index',
+        'pages/session-form/index',
+        'pages/session-display/index',
+        'pages/session-sheet/index',
+      ],
     },
   ],
   window: {
@@ -46,6 +57,11 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // Check-in at a session with a location fence, and a leader choosing the meeting place on the map.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于确认您在学习活动现场签到，以及管理员设定签到地点' },
+  },
   // WeChat's privacy authorisation flow (required for apps that collect personal information).
   ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
 });

@@ -13,6 +13,13 @@ export const AUDIT_ACTIONS = {
   'unit.create': '新建单位',
   'unit.update': '修改单位',
   'unit.import': '导入单位',
+  'session.create': '发起学习活动',
+  'session.update': '修改学习活动',
+  'session.cancel': '取消学习活动',
+  'session.close': '结束签到',
+  'session.mark_present': '补签',
+  'session.leave_approve': '批准请假',
+  'session.leave_decline': '不批准请假',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
@@ -32,11 +39,14 @@ export interface AuditSubject {
   role?: GrantableRole;
   code?: string;
   count?: number;
+  /** What the entry is about when it is a titled thing, e.g. a study session. */
+  title?: string;
 }
 
 /** One readable line for an audit entry, e.g. "调动成员：张伟，青岛二中工会 → 市教育工会". */
 export function describeAudit(action: AuditAction, subject: AuditSubject): string {
   const parts = [
+    subject.title ? `《${subject.title}》` : undefined,
     subject.memberName,
     subject.role ? ROLE_LABELS[subject.role] : undefined,
     subject.code ? `邀请码 ${subject.code}` : undefined,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
 import { addGrant, addInvite, addMember } from '../support/fixtures/org';
+import { addAttendance, addLeave, addSession, codeOf } from '../support/fixtures/sessions';
 import { PERSONAS, SIBLING_UNIT, TARGET_UNIT, type Persona } from '../support/personas';
 
 let harness: FunctionHarness;
@@ -136,6 +137,7 @@ const CASES: Case[] = [
     expected: targetAdmins,
   },
   { fn: 'org', action: 'listAudit', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
+  ...sessionCases(),
   // Last, because an allowed deletion ends a membership and an allowed join makes the visitor a member.
   { fn: 'account', action: 'deleteAccount', payload: () => ({ confirm: '确认注销' }), expected: everyone },
   {
@@ -145,6 +147,121 @@ const CASES: Case[] = [
     expected: everyone,
   },
 ];
+
+function sessionCases(): Case[] {
+  const session = (overrides = {}) => addSession(db(), TARGET_UNIT, overrides);
+  const upcoming = () =>
+    session({ startAt: new Date(Date.now() + 3_600_000), endAt: new Date(Date.now() + 7_200_000) });
+  const times = () => ({
+    title: '专题学习会',
+    kind: 'meeting',
+    startAt: new Date(Date.now() + 3_600_000).toISOString(),
+    endAt: new Date(Date.now() + 7_200_000).toISOString(),
+    place: '会议室',
+  });
+  const expectedOnly: Outcome[] = [
+    'allow',
+    'allow',
+    'failed:NOT_EXPECTED',
+    'failed:NOT_EXPECTED',
+    'failed:NOT_EXPECTED',
+    'NOT_A_MEMBER',
+  ];
+  const bySessionId = async () => ({ sessionId: (await session())._id });
+  return [
+    {
+      fn: 'sessions',
+      action: 'create',
+      payload: () => ({ unitId: TARGET_UNIT, ...times() }),
+      expected: targetAdmins,
+    },
+    {
+      fn: 'sessions',
+      action: 'update',
+      payload: async () => ({ sessionId: (await upcoming())._id, ...times() }),
+      expected: targetAdmins,
+    },
+    {
+      fn: 'sessions',
+      action: 'cancel',
+      payload: async () => ({ sessionId: (await upcoming())._id }),
+      expected: targetAdmins,
+    },
+    { fn: 'sessions', action: 'closeCheckIn', payload: bySessionId, expected: targetAdmins },
+    {
+      fn: 'sessions',
+      action: 'get',
+      payload: bySessionId,
+      expected: ['allow', 'allow', 'allow', 'failed:NOT_EXPECTED', 'allow', 'NOT_A_MEMBER'],
+    },
+    { fn: 'sessions', action: 'listMine', payload: () => ({}), expected: members },
+    {
+      fn: 'sessions',
+      action: 'listForUnit',
+      payload: () => ({ unitId: TARGET_UNIT }),
+      expected: targetAdmins,
+    },
+    { fn: 'sessions', action: 'display', payload: bySessionId, expected: targetAdmins },
+    { fn: 'sessions', action: 'entryCode', payload: bySessionId, expected: targetAdmins },
+    { fn: 'sessions', action: 'attendance', payload: bySessionId, expected: targetAdmins },
+    {
+      fn: 'sessions',
+      action: 'checkIn',
+      payload: async () => {
+        const running = await session();
+        return { sessionId: running._id, code: codeOf(running) };
+      },
+      expected: expectedOnly,
+    },
+    {
+      fn: 'sessions',
+      action: 'checkOut',
+      payload: async (persona) => {
+        const running = await session({ requireCheckOut: true });
+        await addAttendance(db(), running, PERSONAS[persona]);
+        return { sessionId: running._id, code: codeOf(running, Date.now(), 'out') };
+      },
+      expected: expectedOnly,
+    },
+    {
+      fn: 'sessions',
+      action: 'requestLeave',
+      payload: async () => ({ sessionId: (await upcoming())._id, reason: '外出培训' }),
+      expected: expectedOnly,
+    },
+    {
+      fn: 'sessions',
+      action: 'decideLeave',
+      payload: async () => ({
+        leaveId: await addLeave(db(), await upcoming(), await addMember(db(), TARGET_UNIT)),
+        approve: true,
+      }),
+      expected: targetAdmins,
+    },
+    {
+      fn: 'sessions',
+      action: 'markPresent',
+      payload: async () => ({
+        sessionId: (await session())._id,
+        memberId: (await addMember(db(), TARGET_UNIT))._id,
+        reason: '现场确认到会',
+      }),
+      expected: targetAdmins,
+    },
+    {
+      fn: 'sessions',
+      action: 'remindMe',
+      payload: async () => ({ sessionId: (await upcoming())._id }),
+      expected: expectedOnly,
+    },
+    {
+      fn: 'sessions',
+      action: 'remind',
+      payload: () => ({}),
+      expected: federationOnly.map(() => 'FORBIDDEN'),
+    },
+  ];
+}
 
 describe('identity and scope come from the platform, never the payload', () => {
   it('refuses a payload that names an openid or a role', async () => {

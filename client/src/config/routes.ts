@@ -6,6 +6,8 @@ export const ROUTES = {
   /** Landing page of invite links and mini-program codes (`JOIN_PAGE` in @shared/org/invite). */
   join: '/pages/join/index',
   privacy: '/pages/privacy/index',
+  /** A study session's page and check-in; `SESSION_PAGE` in @shared/sessions/codes (its mini-program code opens it). */
+  session: '/pages/session/index',
   /** Exists in the H5 build only. */
   devLogin: '/pages/dev-login/index',
   /** Admin subpackage (packages/admin), loaded only when an admin opens it. */
@@ -13,4 +15,8 @@ export const ROUTES = {
   adminInvites: '/packages/admin/pages/invites/index',
   adminUnits: '/packages/admin/pages/units/index',
   adminAudit: '/packages/admin/pages/audit/index',
+  adminSessions: '/packages/admin/pages/sessions/index',
+  adminSessionForm: '/packages/admin/pages/session-form/index',
+  adminSessionDisplay: '/packages/admin/pages/session-display/index',
+  adminSessionSheet: '/packages/admin/pages/session-sheet/index',
 } as const;

@@ -6,6 +6,7 @@ import { heldGrant, type MemberRecord, type RoleRecord } from '../../src/platfor
 import { membershipCounter } from '../../src/platform/membership-counter';
 import type { AdminDatabase } from '../admin-sdk';
 import { DEMO_FEDERATION_ADMIN, DEMO_UNIT_ADMIN_UNITS, demoName, demoUnits } from './demo-org';
+import { seedSessions } from './sessions';
 
 export const SEED_NOTICE_ID = 'notice-qingdao-reform-study';
 const JOINED_AT = new Date('2026-09-01T01:00:00.000Z');
@@ -87,6 +88,7 @@ export async function seedDemoData(db: AdminDatabase): Promise<{ seeded: boolean
   await insertAll(db, 'members', members);
   await insertAll(db, 'counters', membershipCounts(members));
   await insertAll(db, 'roles', grants);
+  await seedSessions(db, units, members, SEED_NOTICE_ID);
   const notice = parseNoticeText(readFileSync(path.join(__dirname, 'notice.txt'), 'utf8'));
   // The notice goes last: its presence marks a completely seeded database.
   await db.collection('notices').add({

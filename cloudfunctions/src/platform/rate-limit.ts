@@ -78,4 +78,14 @@ export const rateLimiter = {
     const count = await this.count(rule, subject, now);
     if (count > rule.limit) throw limited(rule, windowOf(rule, subject, now).resetsAt);
   },
+
+  /** The id of the counter attempts count on now, for an action that reads it within a query of its own. */
+  counterId(rule: RateLimit, subject: string, now = Date.now()): string {
+    return windowOf(rule, subject, now).id;
+  },
+
+  /** `assertAllowed` for a counter value the action already read (see `counterId`). */
+  assertCountAllowed(rule: RateLimit, subject: string, count: number, now = Date.now()): void {
+    if (count >= rule.limit) throw limited(rule, windowOf(rule, subject, now).resetsAt);
+  },
 };

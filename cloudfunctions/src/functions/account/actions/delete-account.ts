@@ -1,4 +1,5 @@
 import { DELETED_MEMBER_NAME } from '../../../../shared/org/member';
+import { ERASED_TEXT, SESSION_PERSONAL_TEXT } from '../../../../shared/sessions/storage';
 import { signedIn } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { AUDIT_COLLECTION, writeAudit } from '../../../platform/audit';
@@ -43,6 +44,15 @@ export const deleteAccount = defineAction('account', 'deleteAccount', {
         .update({ data: { details: { memberName: DELETED_MEMBER_NAME } } });
     }
     await db.collection(AUDIT_COLLECTION).where({ actorOpenid: openid }).update({ data: erased });
+    // Study sessions: leave reasons, decisions' comments and 补签 reasons written about the person.
+    for (const { collection, fields } of memberIds.length > 0 ? SESSION_PERSONAL_TEXT : []) {
+      for (const field of fields) {
+        await db
+          .collection(collection)
+          .where({ memberId: _.in(memberIds), [field]: _.neq(null) })
+          .update({ data: { [field]: ERASED_TEXT } });
+      }
+    }
     await db
       .collection(DIRECTORY.invites)
       .where({ createdBy: openid })

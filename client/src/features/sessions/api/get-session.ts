@@ -1,0 +1,3 @@
+import { callFunction } from '@/lib/cloud';
+
+export const getSession = (sessionId: string) => callFunction('sessions', 'get', { sessionId });

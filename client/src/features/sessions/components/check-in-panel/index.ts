@@ -1,0 +1,2 @@
+export { CheckInPanel } from './check-in-panel';
+export type { CheckInPanelProps } from './check-in-panel';

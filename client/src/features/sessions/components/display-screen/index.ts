@@ -1,0 +1,2 @@
+export { DisplayScreen } from './display-screen';
+export type { DisplayScreenProps } from './display-screen';

@@ -1,0 +1,2 @@
+export { LeaveRequest } from './leave-request';
+export type { LeaveRequestProps } from './leave-request';

@@ -1,0 +1,2 @@
+export { LiveSheet } from './live-sheet';
+export type { LiveSheetProps } from './live-sheet';

@@ -1,0 +1,2 @@
+export { MySessions } from './my-sessions';
+export type { MySessionsProps } from './my-sessions';

@@ -1,0 +1,1 @@
+export { NotifyOutcomeView } from './notify-outcome';

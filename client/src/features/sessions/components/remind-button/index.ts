@@ -1,0 +1,2 @@
+export { RemindButton } from './remind-button';
+export type { RemindButtonProps } from './remind-button';

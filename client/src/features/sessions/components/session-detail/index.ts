@@ -1,0 +1,2 @@
+export { SessionDetail } from './session-detail';
+export type { SessionDetailProps } from './session-detail';

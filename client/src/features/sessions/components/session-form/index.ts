@@ -1,0 +1,2 @@
+export { SessionForm } from './session-form';
+export type { SessionFormProps } from './session-form';

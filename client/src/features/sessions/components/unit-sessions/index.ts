@@ -1,0 +1,2 @@
+export { UnitSessions } from './unit-sessions';
+export type { UnitSessionsProps } from './unit-sessions';

@@ -1,0 +1,18 @@
+/**
+ * The sessions domain's collections (declared in cloudfunctions/database.json). They live in shared because
+ * one other function needs them: account deletion erases what they hold about a person.
+ */
+export const SESSION_COLLECTIONS = {
+  sessions: 'sessions',
+  attendance: 'session_attendance',
+  leaves: 'session_leaves',
+  reminders: 'session_reminders',
+} as const;
+
+/** Free text written about a person (by them or by an admin), keyed by `memberId`: erased with the account. */
+export const SESSION_PERSONAL_TEXT = [
+  { collection: SESSION_COLLECTIONS.leaves, fields: ['reason', 'comment'] },
+  { collection: SESSION_COLLECTIONS.attendance, fields: ['manualReason'] },
+] as const;
+
+export const ERASED_TEXT = '（已随账号注销删除）';
