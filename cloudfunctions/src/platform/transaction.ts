@@ -31,7 +31,7 @@ export interface AtomicOptions {
   budgetMs?: number;
 }
 
-const DEFAULT_BUDGET_MS = 6_000;
+const DEFAULT_BUDGET_MS = 7_000;
 const FIRST_BACKOFF_MS = 15;
 const MAX_BACKOFF_MS = 400;
 
