@@ -84,6 +84,7 @@ export default tseslint.config(
       '**/node_modules/**',
       'client/dist/**',
       'client/dist-h5/**',
+      'client/dist-maps/**',
       'cloudfunctions/dist/**',
       'cloudfunctions/.local-data/**',
       'tests/.output/**',

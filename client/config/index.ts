@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { SourceMapsBeside } from './source-maps-beside';
 
 const sharedDir = path.resolve(__dirname, '../../cloudfunctions/shared');
 // zod ships modern syntax (optional chaining) that WeChat's es5 compile rejects: run it through babel too.
@@ -31,6 +32,17 @@ export default defineConfig<'webpack5'>(async () => {
     mini: {
       // cloudfunctions/shared lives outside src: without this Taro would not run it through babel.
       compile: { include: [sharedDir, zodDir] },
+      // Maps of the minified package, kept outside it (client/dist-maps/): the size test names the modules.
+      enableSourceMap: true,
+      sourceMapType: 'hidden-source-map',
+      webpackChain(chain) {
+        chain.plugin('sourceMapsBeside').use(SourceMapsBeside, [path.resolve(__dirname, '../dist-maps')]);
+        // Absolute paths (the weapp platform plugin flattens them into one segment), so the size test can tell
+        // an npm package from a file of ours.
+        chain.output.devtoolModuleFilenameTemplate(
+          (info: { absoluteResourcePath: string }) => info.absoluteResourcePath,
+        );
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
