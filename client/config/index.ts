@@ -9,6 +9,7 @@ const isH5 = process.env.TARO_ENV === 'h5';
 // npm may install this plugin under client/node_modules while @tarojs/taro-h5 (hoisted to the root) imports its
 // runtime; point webpack at wherever it actually is.
 const reactPluginDir = path.dirname(require.resolve('@tarojs/plugin-framework-react/package.json'));
+const reactDomForPreact = path.resolve(__dirname, '../src/lib/react-dom-for-preact.ts');
 
 export default defineConfig<'webpack5'>(async () => {
   const config: UserConfigExport<'webpack5'> = {
@@ -18,7 +19,9 @@ export default defineConfig<'webpack5'>(async () => {
     sourceRoot: 'src',
     // One folder per target, or each build wipes the other. The root project.config.json points at client/dist/.
     outputRoot: isH5 ? 'dist-h5' : 'dist',
-    framework: 'react',
+    // Preact instead of React: about 90 KB less in the main package, the same hooks and components
+    // (Taro aliases react and react-dom to preact/compat).
+    framework: 'preact',
     compiler: 'webpack5',
     cache: { enable: false },
     defineConstants: {
@@ -42,6 +45,9 @@ export default defineConfig<'webpack5'>(async () => {
         chain.output.devtoolModuleFilenameTemplate(
           (info: { absoluteResourcePath: string }) => info.absoluteResourcePath,
         );
+        // Taro's alias of `react-dom` (a prefix, so it would also catch the exact name) goes after ours.
+        chain.resolve.alias.delete('react-dom');
+        chain.resolve.alias.set('react-dom$', reactDomForPreact).set('react-dom', 'preact/compat');
       },
       postcss: {
         pxtransform: { enable: true, config: {} },
