@@ -85,6 +85,7 @@ export default tseslint.config(
       'client/dist/**',
       'client/dist-h5/**',
       'client/dist-maps/**',
+      'client/.size-reference/**',
       'cloudfunctions/dist/**',
       'cloudfunctions/.local-data/**',
       'tests/.output/**',
