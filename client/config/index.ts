@@ -34,7 +34,11 @@ export default defineConfig<'webpack5'>(async () => {
       '@': path.resolve(__dirname, '../src'),
       '@shared': sharedDir,
     },
-    copy: { patterns: [], options: {} },
+    // The browser asks every site for /favicon.ico; only the H5 build has a site root.
+    copy: {
+      patterns: isH5 ? [{ from: 'src/assets/favicon.ico', to: 'dist-h5/favicon.ico' }] : [],
+      options: {},
+    },
     mini: {
       // cloudfunctions/shared lives outside src: without this Taro would not run it through babel.
       compile: { include: [sharedDir, zodDir] },

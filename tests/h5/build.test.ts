@@ -28,4 +28,19 @@ describe('H5 build', () => {
     const carriers = [...chunks].filter(([, code]) => code.includes(marker)).map(([file]) => file);
     expect(carriers).toHaveLength(1);
   });
+
+  it('has a real /favicon.ico: PNG images of 16, 32 and 48 pixels in an ICO container', () => {
+    const icon = readFileSync(path.join(distH5, 'favicon.ico'));
+    expect([...icon.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    const count = icon.readUInt16LE(4);
+    const images = Array.from({ length: count }, (_, index) => {
+      const entry = 6 + 16 * index;
+      const offset = icon.readUInt32LE(entry + 12);
+      return { size: icon[entry], signature: icon.subarray(offset + 1, offset + 4).toString('ascii') };
+    });
+    expect(images).toEqual([16, 32, 48].map((size) => ({ size, signature: 'PNG' })));
+    expect(readFileSync(path.join(distH5, 'index.html'), 'utf8')).toContain(
+      '<link rel="icon" href="/favicon.ico"',
+    );
+  });
 });
