@@ -27,6 +27,8 @@ export default defineConfig<'webpack5'>(async () => {
     // off the main package. Deeper nodes (我的 goes to 10) render through Taro's recursive `comp` component.
     baseLevel: 8,
     cache: { enable: false },
+    // Taro's terser writes every Chinese character as a 6-byte \u escape; UTF-8 takes 3, and WeChat reads UTF-8.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     defineConstants: {
       CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || 'union-study'),
     },
