@@ -56,7 +56,11 @@ export async function measureFirstLoad(distH5: string, route = 'pages/home/index
       if (pathname.endsWith('.js') && response.ok()) scripts.add(pathname);
     });
     const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/#/${route}`, { waitUntil: 'networkidle' });
+    await page.goto(`http://127.0.0.1:${port}/#/${route}`);
+    // Network quiet alone can come before the router asks for the page's chunks on a busy machine: wait for
+    // the page to show (Taro's router marks it), then for the network to settle.
+    await page.locator('.taro_page_show').first().waitFor({ state: 'attached', timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
     const files = [...scripts].sort().map((pathname) => {
       const content = readFileSync(path.join(dir, pathname));
       return { file: pathname.slice(1), bytes: content.length, gzipBytes: gzipSync(content).length };
