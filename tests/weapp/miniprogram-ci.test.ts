@@ -18,9 +18,10 @@ const maps = path.join(root, 'client/dist-maps');
 describe('WeChat build checked by miniprogram-ci', () => {
   let output: CiOutput;
 
+  // WeChat's compile of the whole package alone took a minute on a busy two-core machine.
   beforeAll(async () => {
     output = await scanWeapp(dist);
-  });
+  }, 300_000);
 
   it('compiles as WeChat DevTools would', () => {
     expect(output.compile.error).toBeNull();
