@@ -84,6 +84,8 @@ export default tseslint.config(
       '**/node_modules/**',
       'client/dist/**',
       'client/dist-h5/**',
+      'client/dist-maps/**',
+      'client/.size-reference/**',
       'cloudfunctions/dist/**',
       'cloudfunctions/.local-data/**',
       'tests/.output/**',

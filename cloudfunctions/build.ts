@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sdkPackage from 'wx-server-sdk/package.json';
 
@@ -61,11 +61,22 @@ export async function buildFunctions(
   return sources.map((source) => source.name);
 }
 
+/** Bytes of each function's index.js: what CloudBase loads on every cold start. */
+export function bundleSizes(
+  outDir = defaultOutDir,
+  names = listFunctionSources().map((source) => source.name),
+) {
+  return names.map((name) => ({ name, bytes: statSync(path.join(outDir, name, 'index.js')).size }));
+}
+
 if (require.main === module) {
   buildFunctions()
-    .then((names) =>
-      console.log(`已打包云函数: ${names.join(', ')} → ${path.relative(process.cwd(), defaultOutDir)}`),
-    )
+    .then((names) => {
+      console.log(`已打包云函数 → ${path.relative(process.cwd(), defaultOutDir)}`);
+      for (const { name, bytes } of bundleSizes(defaultOutDir, names)) {
+        console.log(`  ${name.padEnd(12)} ${bytes.toLocaleString('en-US').padStart(9)} 字节`);
+      }
+    })
     .catch((error: unknown) => {
       console.error(error);
       process.exit(1);

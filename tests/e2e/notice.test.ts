@@ -24,6 +24,14 @@ describe('H5 build end to end', () => {
     expect(calls).toContain('/functions/notices');
   });
 
+  it('answers /favicon.ico with the brand icon, not the page', async () => {
+    const page = await harness.newPage();
+    const response = await page.request.get(`${harness.url}/favicon.ico`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/x-icon');
+    expect([...(await response.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+  });
+
   it('sends a fresh browser opening / to the identity page, since nobody acts without an identity', async () => {
     const page = await harness.newPage();
     await page.goto(`${harness.url}/`, { waitUntil: 'load' });

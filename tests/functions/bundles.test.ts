@@ -29,4 +29,18 @@ describe('function bundles', () => {
       expect(manifest.dependencies).toEqual({ 'wx-server-sdk': '4.0.2' });
     }
   });
+
+  it("carry zod's Chinese messages and no other locale", async () => {
+    const names = await buildFunctions(outDir);
+    for (const name of names) {
+      // esbuild writes non-ASCII text as \u escapes.
+      const code = readFileSync(path.join(outDir, name, 'index.js'), 'utf8').replace(
+        /\\u([0-9a-f]{4})/gi,
+        (_, hex) => String.fromCharCode(parseInt(hex, 16)),
+      );
+      // Phrases of zod's zh-CN and en locales; `z.locales` pulled all 40-odd of them into every bundle.
+      expect(code, name).toContain('无效输入');
+      expect(code, name).not.toContain('Too small: expected');
+    }
+  });
 });

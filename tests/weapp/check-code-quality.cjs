@@ -1,4 +1,5 @@
-// Compiles a built mini-program the way WeChat DevTools would and runs WeChat's code-quality scan, offline.
+// Compiles a built mini-program the way WeChat DevTools would and runs WeChat's code-quality scan, offline,
+// and lists every file the scan counts with its package.
 // Usage: node tests/weapp/check-code-quality.cjs <miniprogram dir>. Prints one JSON line on stdout.
 // miniprogram-ci leaves a file watcher running, so this runs in its own process and exits explicitly.
 const fs = require('node:fs');
@@ -54,7 +55,7 @@ async function main() {
     setting: {},
   });
 
-  const output = { projectPath, compile: { ok: false, error: null }, quality: [] };
+  const output = { projectPath, compile: { ok: false, error: null }, quality: [], files: [] };
   try {
     await ci.getCompiledResult({ project, desc: 'code quality check', setting: { useProjectConfig: true } });
     output.compile.ok = true;
@@ -69,6 +70,8 @@ async function main() {
     detail,
     docURL,
   }));
+  const { files } = await ci.analyseCode(project);
+  output.files = files.map(({ path: file, size, subPackage }) => ({ path: file, size, subPackage }));
   console.log = log;
   console.log(JSON.stringify(output));
   fs.rmSync(projectPath, { recursive: true, force: true });

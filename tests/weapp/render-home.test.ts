@@ -52,6 +52,18 @@ describe('WeChat build renders the home page', () => {
     expect(run.texts()).toEqual(expect.arrayContaining(['服务暂时不可用，请稍后重试', '重试']));
   });
 
+  it('loads again when 重试 is tapped after a failure', async () => {
+    const replies = [
+      { ok: false, code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' },
+      { ok: true, data: notice },
+    ];
+    const run = runWeappPage(dist, 'pages/home/index', async () => ({ result: replies.shift() }));
+    await run.waitForText('重试');
+    run.tap('state-view__action');
+    await run.waitForText(TITLE);
+    expect(run.cloudCalls).toHaveLength(2);
+  });
+
   it('turns a transport failure into the network message', async () => {
     const run = runWeappPage(dist, 'pages/home/index', async () => {
       throw new Error('cloud.callFunction:fail');

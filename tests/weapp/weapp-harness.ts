@@ -20,6 +20,8 @@ export interface WeappRun {
   root: () => RenderedNode;
   texts: () => string[];
   textOfClass: (className: string) => string | undefined;
+  /** Taps the first node with this class, as WeChat delivers a tap to the page's event handler. */
+  tap: (className: string) => void;
   /** Resolves once the page renders `text`; rejects with what it did render after `timeoutMs`. */
   waitForText: (text: string, timeoutMs?: number) => Promise<void>;
 }
@@ -27,6 +29,7 @@ export interface WeappRun {
 type CallFunction = (options: { name: string; data: unknown }) => Promise<{ result: unknown }>;
 
 interface PageConfig {
+  eh?: (event: object) => void;
   onLoad?: (query: object) => void;
   onShow?: () => void;
   onReady?: () => void;
@@ -158,6 +161,12 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
     textOfClass: (className) => {
       const node = findByClass(root(), className);
       return node ? collectTexts(node).join('') : undefined;
+    },
+    tap: (className) => {
+      const node = findByClass(root(), className);
+      if (!node || typeof node.sid !== 'string') throw new Error(`页面上没有 class 为 ${className} 的节点`);
+      const target = { id: (node.uid as string | undefined) ?? node.sid, dataset: { sid: node.sid } };
+      page.eh?.({ type: 'tap', timeStamp: Date.now(), target, currentTarget: target, detail: {} });
     },
     waitForText: async (text, timeoutMs = 15_000) => {
       const deadline = Date.now() + timeoutMs;
