@@ -1,15 +1,23 @@
 import type { MemberListItem } from '@shared/org/member';
 import { ROLE_LABELS, type RoleGrantView } from '@shared/org/role';
 import { MEMBER_UNIT_MIN_DEPTH, type Unit } from '@shared/org/unit';
-import type { SheetChoice } from '@/components/choice-sheet';
 import type { Confirmation } from '@/lib/dialog';
 import type { UnitRow } from './unit-tree';
 
 const roleName = (grant: Pick<RoleGrantView, 'role' | 'unitName'>) =>
   grant.role === 'federation_admin' ? ROLE_LABELS.federation_admin : `“${grant.unitName}”的单位管理员`;
 
+/** A line of the move chooser; it has the shape components/choice-sheet lists, without importing a view. */
+export interface MoveChoice {
+  key: string;
+  label: string;
+  level: number;
+  disabled: boolean;
+  note?: string;
+}
+
 /** Every unit of the scope in tree order; only units that hold members can be chosen. */
-export function moveChoices(rows: readonly UnitRow<Unit>[], currentUnitId: string): SheetChoice[] {
+export function moveChoices(rows: readonly UnitRow<Unit>[], currentUnitId: string): MoveChoice[] {
   return rows.map(({ unit, level }) => {
     const holdsUnits = unit.depth < MEMBER_UNIT_MIN_DEPTH;
     const current = unit._id === currentUnitId;
