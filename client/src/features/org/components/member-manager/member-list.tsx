@@ -19,13 +19,13 @@ export interface MemberListProps {
   unitId: string;
   keyword: string;
   scope: AdminScope;
-  grants: GrantContext;
+  grantContext: GrantContext;
   change: ReturnType<typeof useAdminChange>;
   /** Bumped after every change: the rows on screen are read again. */
   version: number;
 }
 
-export function MemberList({ unitId, keyword, scope, grants, change, version }: MemberListProps) {
+export function MemberList({ unitId, keyword, scope, grantContext, change, version }: MemberListProps) {
   const list = usePagedQuery((offset, limit) => listMembers(unitId, keyword, offset, limit));
   const [sheet, setSheet] = useState<{ kind: MemberSheetKind; member: MemberListItem } | null>(null);
   const { refresh } = list;
@@ -69,7 +69,7 @@ export function MemberList({ unitId, keyword, scope, grants, change, version }: 
               member={member}
               isSelf={member._id === selfId}
               busy={change.busyTarget === member._id}
-              canGrant={grantOptions(member, grants).some((option) => !option.held)}
+              canGrant={grantOptions(member, grantContext).some((option) => !option.held)}
               onMove={() => setSheet({ kind: 'move', member })}
               onGrant={() => setSheet({ kind: 'grant', member })}
               onRemove={() => remove(member)}
@@ -83,7 +83,7 @@ export function MemberList({ unitId, keyword, scope, grants, change, version }: 
           kind={sheet.kind}
           member={sheet.member}
           scope={scope}
-          grants={grants}
+          grantContext={grantContext}
           change={change}
           onClose={() => setSheet(null)}
         />

@@ -28,7 +28,7 @@ export function MemberManager({ scope, reloadScope }: MemberManagerProps) {
     setVersion((v) => v + 1);
     reloadScope();
   });
-  const grants = useMemo(
+  const grantRules = useMemo(
     () =>
       grantContext(
         scope.units,
@@ -64,7 +64,7 @@ export function MemberManager({ scope, reloadScope }: MemberManagerProps) {
         unitId={unitId}
         keyword={keyword}
         scope={scope}
-        grants={grants}
+        grantContext={grantRules}
         change={change}
         version={version}
       />

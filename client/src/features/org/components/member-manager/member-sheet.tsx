@@ -18,13 +18,13 @@ export interface MemberSheetProps {
   kind: MemberSheetKind;
   member: MemberListItem;
   scope: AdminScope;
-  grants: GrantContext;
+  grantContext: GrantContext;
   change: ReturnType<typeof useAdminChange>;
   onClose: () => void;
 }
 
 /** The one chooser of the member list: where to move a member, or which role to give them. */
-export function MemberSheet({ kind, member, scope, grants, change, onClose }: MemberSheetProps) {
+export function MemberSheet({ kind, member, scope, grantContext, change, onClose }: MemberSheetProps) {
   if (kind === 'move') {
     return (
       <ChoiceSheet
@@ -48,7 +48,7 @@ export function MemberSheet({ kind, member, scope, grants, change, onClose }: Me
     );
   }
 
-  const options = grantOptions(member, grants);
+  const options = grantOptions(member, grantContext);
   return (
     <ChoiceSheet
       title={`设 ${member.name} 为管理员`}
