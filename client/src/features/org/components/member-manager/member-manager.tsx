@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Button, View } from '@tarojs/components';
+// The list first: its shared components' styles then load in the order the other admin pages load them.
+import { MemberList } from './member-list';
+import { RoleList } from './role-list';
 import { FieldInput } from '@/components/text-field';
 import type { AdminScope } from '../../api/admin-scope';
 import { grantContext } from '../../lib/grant-options';
 import { UnitPicker } from '../unit-picker';
-import { MemberList } from './member-list';
-import { RoleList } from './role-list';
 import { useAdminChange } from './use-admin-change';
 import './member-manager.scss';
 
