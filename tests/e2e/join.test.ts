@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness } from '../support/browser';
+import { addInvite } from '../support/fixtures/org';
+import { collectPageErrors, PHONE, screenshot } from '../support/screens';
 
 const UNIT = '青岛第二中学工会';
 const UNIT_ADMIN = '董永刚';
@@ -60,5 +62,38 @@ describe('joining a unit with an invite code', () => {
       .poll(() => visitor.locator('.join-flow__error').textContent(), { timeout: 30_000 })
       .toContain('邀请码');
     await expect.poll(() => visitor.locator('.join-flow__unit').count()).toBe(0);
+  });
+
+  it('opens from an invite link without console errors, straight to the unit the code is for', async () => {
+    const invite = await addInvite(harness.stack.db, 'unit-school-58');
+    const visitor = await harness.newPage();
+    await visitor.setViewportSize(PHONE);
+    await harness.loginAs(visitor, null);
+    const errors = collectPageErrors(visitor);
+    await harness.open(visitor, `pages/join/index?code=${invite.code}`);
+    await expect
+      .poll(() => visitor.locator('.join-flow__unit').textContent(), { timeout: 30_000 })
+      .toBe('青岛第五十八中学工会');
+    await visitor.getByRole('textbox', { name: '请输入真实姓名' }).waitFor();
+    await screenshot(visitor, 'join-from-link');
+    expect(errors).toEqual([]);
+  });
+
+  it('tells someone who already belongs to a unit so, instead of showing a form they cannot send', async () => {
+    const invite = await addInvite(harness.stack.db, 'unit-school-58');
+    const member = await harness.newPage();
+    await member.setViewportSize(PHONE);
+    await harness.loginAs(member, '傅浩然');
+    const errors = collectPageErrors(member);
+    await harness.open(member, `pages/join/index?code=${invite.code}`);
+    await expect
+      .poll(() => member.locator('.already-member__unit').textContent(), { timeout: 30_000 })
+      .toBe(UNIT);
+    expect(await member.getByText('填写个人信息').count()).toBe(0);
+    expect(await member.locator('input').count()).toBe(0);
+    await screenshot(member, 'join-already-member');
+    await member.getByText('查看我的信息', { exact: true }).click();
+    await member.waitForURL((current) => current.hash.includes('pages/me/index'), { timeout: 30_000 });
+    expect(errors).toEqual([]);
   });
 });

@@ -124,6 +124,9 @@ describe('account', () => {
       PERSONAS.unitAdmin,
     );
     expect(audit.ok && audit.data.items.some((entry) => entry.summary.includes('已注销用户'))).toBe(true);
+    expect(audit.ok && audit.data.items.map((entry) => entry.summary)).toContain(
+      '注销账号：已注销用户，青岛第二中学工会',
+    );
 
     const me = await harness.call<Me>('account', 'me', {}, 'openid-leaver');
     expect(me).toMatchObject({ ok: true, data: { member: null, roles: [] } });

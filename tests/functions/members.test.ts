@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Me, Page } from '../../cloudfunctions/shared/contract';
-import type { MemberView } from '../../cloudfunctions/shared/org/member';
+import type { MemberListItem, MemberView } from '../../cloudfunctions/shared/org/member';
 import type { RoleGrantView } from '../../cloudfunctions/shared/org/role';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
 import { addMember } from '../support/fixtures/org';
@@ -105,6 +105,41 @@ describe('member administration', () => {
       ok: true,
       data: { removed: true },
     });
+  });
+
+  it('lists each member with the roles they hold, the configured federation admin included', async () => {
+    const member = await addMember(harness.stack.db, TARGET_UNIT, '陈双任');
+    for (const unitId of [TARGET_UNIT, 'unit-education']) {
+      const granted = await harness.call(
+        'org',
+        'grantRole',
+        { memberId: member._id, role: 'unit_admin', unitId },
+        PERSONAS.parentAdmin,
+      );
+      expect(granted.ok).toBe(true);
+    }
+    const grantsOf = async (unitId: string, keyword: string) => {
+      const listed = await harness.call<Page<MemberListItem>>(
+        'org',
+        'listMembers',
+        { unitId, keyword },
+        PERSONAS.federationAdmin,
+      );
+      if (!listed.ok) throw new Error(listed.message);
+      return listed.data.items[0].grants.map(({ role, unitName, fromConfiguration }) => ({
+        role,
+        unitName,
+        fromConfiguration,
+      }));
+    };
+    expect(await grantsOf(TARGET_UNIT, '陈双任')).toEqual([
+      { role: 'unit_admin', unitName: '青岛第二中学工会', fromConfiguration: false },
+      { role: 'unit_admin', unitName: '市教育系统工会', fromConfiguration: false },
+    ]);
+    expect(await grantsOf('unit-root', '雷丽娟')).toEqual([
+      { role: 'federation_admin', unitName: '青岛市总工会', fromConfiguration: true },
+    ]);
+    expect(await grantsOf(TARGET_UNIT, '傅浩然')).toEqual([]);
   });
 
   it('refuses a duplicate grant and a federation admin grant off the root', async () => {

@@ -12,13 +12,18 @@ export interface PagedQuery<T> {
   hasMore: boolean;
   reload: () => void;
   loadMore: () => void;
-  /** Local edits after an action (e.g. drop a removed member) without refetching. */
-  update: (change: (items: T[]) => T[], totalDelta?: number) => void;
+  /** Reads again the rows on screen, after a change that may have touched any of them. */
+  refresh: () => void;
 }
+
+/** The functions answer at most this many rows a call (offsetPage in @shared/platform/schema). */
+const MAX_ROWS_PER_CALL = 100;
+
+type Run = 'reset' | 'more' | 'refresh';
 
 /** Offset paging for `{ items, total }` actions; answers of superseded runs are dropped. */
 export function usePagedQuery<T>(
-  fetchPage: (offset: number) => Promise<{ items: T[]; total: number }>,
+  fetchPage: (offset: number, limit?: number) => Promise<{ items: T[]; total: number }>,
 ): PagedQuery<T> {
   const [items, setItems] = useState<T[]>([]);
   const [total, setTotal] = useState(0);
@@ -31,16 +36,22 @@ export function usePagedQuery<T>(
   const itemsRef = useRef<T[]>([]);
   itemsRef.current = items;
 
-  const run = useCallback((reset: boolean) => {
+  const run = useCallback((kind: Run) => {
     const id = ++runId.current;
-    const offset = reset ? 0 : itemsRef.current.length;
-    if (reset) setLoading(true);
-    else setLoadingMore(true);
+    const shown = itemsRef.current.length;
+    if (kind === 'reset') setLoading(true);
+    if (kind === 'more') setLoadingMore(true);
     setError(null);
-    fetchRef.current(offset).then(
+    const request =
+      kind === 'more'
+        ? fetchRef.current(shown)
+        : kind === 'refresh' && shown > 0
+          ? fetchRef.current(0, Math.min(shown, MAX_ROWS_PER_CALL))
+          : fetchRef.current(0);
+    request.then(
       (page) => {
         if (id !== runId.current) return;
-        setItems((prev) => (reset ? page.items : [...prev, ...page.items]));
+        setItems((prev) => (kind === 'more' ? [...prev, ...page.items] : page.items));
         setTotal(page.total);
         setLoading(false);
         setLoadingMore(false);
@@ -56,12 +67,15 @@ export function usePagedQuery<T>(
 
   useEffect(() => {
     const ids = runId;
-    run(true);
+    run('reset');
     return () => {
       ids.current++;
     };
   }, [run]);
 
+  const reload = useCallback(() => run('reset'), [run]);
+  const loadMore = useCallback(() => run('more'), [run]);
+  const refresh = useCallback(() => run('refresh'), [run]);
   return {
     items,
     total,
@@ -69,11 +83,8 @@ export function usePagedQuery<T>(
     loadingMore,
     error,
     hasMore: items.length < total,
-    reload: () => run(true),
-    loadMore: () => run(false),
-    update: (change, totalDelta = 0) => {
-      setItems(change);
-      setTotal((prev) => prev + totalDelta);
-    },
+    reload,
+    loadMore,
+    refresh,
   };
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { AuditEntryView } from '../audit';
 import { action, idSchema, noInput, offsetPage, type Page } from '../platform/schema';
 import { createInviteSchema, type InviteView } from './invite';
-import type { MemberView } from './member';
+import type { MemberListItem, MemberView } from './member';
 import type { RoleGrantView } from './role';
 import { BRANCH_KINDS, unitCodeSchema, unitIdSchema, unitNameSchema, type Unit } from './unit';
 
@@ -37,7 +37,7 @@ export const orgContract = {
       dryRun: z._default(z.boolean(), false),
     }),
   ),
-  listMembers: action<Page<MemberView>>()(
+  listMembers: action<Page<MemberListItem>>()(
     z.strictObject({
       unitId: unitIdSchema,
       keyword: z._default(z.string().check(z.trim(), z.maxLength(20)), ''),

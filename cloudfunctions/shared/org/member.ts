@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { textSchema } from '../platform/text';
+import type { RoleGrantView } from './role';
 
 export const realNameSchema = z.pipe(
   textSchema({ label: '姓名', min: 2, max: 20, name: true }),
@@ -34,6 +35,11 @@ export interface MemberView {
   unitId: string;
   unitName: string;
   joinedAt: string;
+}
+
+/** A row of the member list, with what the member already administers so no one is offered a role twice. */
+export interface MemberListItem extends MemberView {
+  grants: RoleGrantView[];
 }
 
 /** The name shown in place of a member who deleted their account; their counted records stay. */

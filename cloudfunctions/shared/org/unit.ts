@@ -51,6 +51,9 @@ export const unitCodeSchema = z
 /** The federation is depth 0; no union needs more levels than this, and every record carries its path. */
 export const MAX_UNIT_DEPTH = 8;
 
+/** Members belong to units: the root and the three addressee groups only hold units. */
+export const MEMBER_UNIT_MIN_DEPTH = 2;
+
 export const unitIdSchema = z
   .string({ error: '缺少单位' })
   .check(z.minLength(1, '缺少单位'), z.maxLength(64));

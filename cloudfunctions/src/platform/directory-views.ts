@@ -1,6 +1,6 @@
 import type { MemberView } from '../../shared/org/member';
 import type { RoleGrantView } from '../../shared/org/role';
-import type { Unit } from '../../shared/org/unit';
+import { ROOT_UNIT_ID, type Unit } from '../../shared/org/unit';
 import type { MemberRecord, RoleRecord, UnitRecord } from './directory';
 import { unitName } from './directory-lookup';
 
@@ -29,6 +29,24 @@ export function grantView(grant: RoleRecord, units: Units, memberName: string): 
     unitName: unitName(units, grant.unitId),
     grantedAt: iso(grant.grantedAt),
     fromConfiguration: false,
+  };
+}
+
+/** The federation admin role of someone named in the deployment's configuration: it has no record to revoke. */
+export function configuredFederationGrant(
+  memberId: string | null,
+  memberName: string,
+  units: Units,
+): RoleGrantView {
+  return {
+    _id: 'configured-federation-admin',
+    memberId,
+    memberName,
+    role: 'federation_admin',
+    unitId: ROOT_UNIT_ID,
+    unitName: unitName(units, ROOT_UNIT_ID),
+    grantedAt: new Date(0).toISOString(),
+    fromConfiguration: true,
   };
 }
 

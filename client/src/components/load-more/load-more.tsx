@@ -1,4 +1,5 @@
-import { Button, Text } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { ActionButton } from '@/components/action-button';
 import type { PagedQuery } from '@/hooks/use-paged-query';
 
 export interface LoadMoreProps {
@@ -15,14 +16,9 @@ export function LoadMore({ list }: LoadMoreProps) {
     <>
       {list.error && list.items.length > 0 ? <Text className="form-error">{list.error}</Text> : null}
       {list.hasMore ? (
-        <Button
-          className="btn btn--ghost"
-          hoverClass="btn--hover"
-          loading={list.loadingMore}
-          onClick={list.loadMore}
-        >
+        <ActionButton kind="ghost" busy={list.loadingMore} onClick={list.loadMore}>
           {list.loadingMore ? '加载中…' : `加载更多（已显示 ${list.items.length} / ${list.total}）`}
-        </Button>
+        </ActionButton>
       ) : null}
     </>
   );

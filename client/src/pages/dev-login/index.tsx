@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { ActionButton } from '@/components/action-button';
 import { Card } from '@/components/card';
 import { PageHeader } from '@/components/page-header';
 import { StateView } from '@/components/state-view';
@@ -47,14 +48,9 @@ export default function DevLoginPage() {
         <Text className="dev-login__new-hint">
           模拟一位从未使用过的职工：没有加入任何单位，可用邀请码加入
         </Text>
-        <Button
-          className="btn btn--primary"
-          hoverClass="btn--hover"
-          loading={pending === NEW_VISITOR}
-          onClick={() => void enter(null)}
-        >
+        <ActionButton busy={pending === NEW_VISITOR} onClick={() => void enter(null)}>
           以新用户身份进入
-        </Button>
+        </ActionButton>
       </Card>
       {loading && !data ? <StateView kind="loading" /> : null}
       {!loading && error ? <StateView kind="error" title={error} onAction={reload} /> : null}

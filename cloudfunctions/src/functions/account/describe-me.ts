@@ -5,7 +5,7 @@ import { db } from '../../platform/cloud';
 import { DIRECTORY, type RoleRecord } from '../../platform/directory';
 import { rows } from '../../platform/query';
 import { loadUnitsById, pathNames, unitName } from '../../platform/directory-lookup';
-import { grantView, memberView } from '../../platform/directory-views';
+import { configuredFederationGrant, grantView, memberView } from '../../platform/directory-views';
 
 /** The caller's own view: profile, unit path and roles, with just the units it names. */
 export async function describeMe(openid: string, authority: Authority): Promise<Me> {
@@ -28,16 +28,7 @@ export async function describeMe(openid: string, authority: Authority): Promise<
   const name = member?.name ?? '';
   const roles = grants.map((grant) => grantView(grant, units, name));
   if (configuredFederationAdmins().includes(openid)) {
-    roles.unshift({
-      _id: 'configured-federation-admin',
-      memberId: member?._id ?? null,
-      memberName: name,
-      role: 'federation_admin',
-      unitId: ROOT_UNIT_ID,
-      unitName: unitName(units, ROOT_UNIT_ID),
-      grantedAt: new Date(0).toISOString(),
-      fromConfiguration: true,
-    });
+    roles.unshift(configuredFederationGrant(member?._id ?? null, name, units));
   }
   return {
     member: member ? memberView(member, units) : null,

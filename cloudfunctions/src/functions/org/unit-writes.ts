@@ -14,6 +14,3 @@ export async function assertCodeFree(code: string | null, exceptUnitId?: string)
 /** Sibling names are unique by index; a clash reaches us as a duplicate-key error. */
 export const siblingNameTaken = (name: string) => () =>
   new AppError('CONFLICT', `同一上级单位下已有名为“${name}”的单位`);
-
-/** Members belong to units: the root and the three addressee groups only hold units. */
-export const MEMBER_UNIT_MIN_DEPTH = 2;

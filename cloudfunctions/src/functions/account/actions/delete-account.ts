@@ -5,6 +5,7 @@ import { defineAction } from '../../../platform/action';
 import { AUDIT_COLLECTION, writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
 import { DIRECTORY, departedOpenid, type MemberRecord } from '../../../platform/directory';
+import { loadUnitsById } from '../../../platform/directory-lookup';
 import { newId } from '../../../platform/ids';
 import { countMembership } from '../../../platform/membership-counts';
 import { SUBSCRIPTION_COLLECTION } from '../../../platform/notify';
@@ -65,6 +66,7 @@ export const deleteAccount = defineAction('account', 'deleteAccount', {
 
     if (memberships.length === 0) return { deleted: true as const };
     const current = memberships.find((member) => member.status === 'active') ?? memberships[0];
+    const unitName = (await loadUnitsById([current.unitId])).get(current.unitId)?.name;
     await atomically(async (transaction) => {
       let anonymised = 0;
       for (const { _id } of memberships) {
@@ -93,7 +95,8 @@ export const deleteAccount = defineAction('account', 'deleteAccount', {
         action: 'account.delete',
         actor: { openid: anonymous, name: DELETED_MEMBER_NAME },
         unitPath: current.unitPath,
-        details: {},
+        // The unit's admins see that one of theirs left, without learning who: the name is already erased.
+        details: { memberName: DELETED_MEMBER_NAME, unitName },
       });
     });
     return { deleted: true as const };

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { INVITE_ALPHABET, INVITE_CODE_LENGTH } from '../../../../shared/org/invite';
 import { AppError } from '../../../../shared/errors';
+import { MEMBER_UNIT_MIN_DEPTH } from '../../../../shared/org/unit';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
@@ -9,7 +10,6 @@ import { unitById } from '../../../platform/directory-lookup';
 import { newId } from '../../../platform/ids';
 import { atomically } from '../../../platform/transaction';
 import { unitPath } from '../scope';
-import { MEMBER_UNIT_MIN_DEPTH } from '../unit-writes';
 import { inviteView } from '../views';
 
 const HOUR = 60 * 60 * 1000;

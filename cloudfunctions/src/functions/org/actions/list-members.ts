@@ -1,10 +1,12 @@
+import { ROOT_UNIT_ID } from '../../../../shared/org/unit';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
+import { configuredFederationAdmins } from '../../../platform/authority';
 import { db } from '../../../platform/cloud';
 import { loadUnitsById } from '../../../platform/directory-lookup';
-import { countOf, rows } from '../../../platform/query';
-import { DIRECTORY, type MemberRecord } from '../../../platform/directory';
-import { memberView } from '../../../platform/directory-views';
+import { allRows, countOf, rows } from '../../../platform/query';
+import { DIRECTORY, type MemberRecord, type RoleRecord } from '../../../platform/directory';
+import { configuredFederationGrant, grantView, memberView } from '../../../platform/directory-views';
 import { unitPath } from '../scope';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,7 +29,33 @@ export const listMembers = defineAction('org', 'listMembers', {
       countOf(query),
       rows<MemberRecord>(query.orderBy('joinedAt', 'desc').skip(offset).limit(limit)),
     ]);
-    const units = await loadUnitsById(members.map((member) => member.unitId));
-    return { total, items: members.map((member) => memberView(member, units)) };
+    const grants = members.length
+      ? await allRows<RoleRecord>(
+          db
+            .collection(DIRECTORY.roles)
+            .where({ memberId: db.command.in(members.map((member) => member._id)) })
+            .orderBy('grantedAt', 'asc'),
+        )
+      : [];
+    const units = await loadUnitsById([
+      ...members.map((member) => member.unitId),
+      ...grants.map((grant) => grant.unitId),
+      ROOT_UNIT_ID,
+    ]);
+    const configured = configuredFederationAdmins();
+    return {
+      total,
+      items: members.map((member) => ({
+        ...memberView(member, units),
+        grants: [
+          ...(configured.includes(member.openid)
+            ? [configuredFederationGrant(member._id, member.name, units)]
+            : []),
+          ...grants
+            .filter((grant) => grant.memberId === member._id)
+            .map((grant) => grantView(grant, units, member.name)),
+        ],
+      })),
+    };
   },
 });

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/errors';
+import { MEMBER_UNIT_MIN_DEPTH } from '../../../../shared/org/unit';
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
@@ -9,7 +10,6 @@ import { memberView } from '../../../platform/directory-views';
 import { countMembership } from '../../../platform/membership-counts';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { memberUnitPath, unitPath } from '../scope';
-import { MEMBER_UNIT_MIN_DEPTH } from '../unit-writes';
 
 export const moveMember = defineAction('org', 'moveMember', {
   access: adminOf('成员所在单位和目标单位都在其管理范围内的管理员', async ({ memberId, toUnitId }) => [

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import { DELETE_CONFIRM_PHRASE, deleteAccount } from '../../api/delete-account';
 import { errorMessage } from '@/lib/cloud-error';
+import { confirmAction } from '@/lib/dialog';
 import './delete-account.scss';
 
 export interface DeleteAccountProps {
@@ -20,13 +22,12 @@ export function DeleteAccount({ onDeleted, onCancel }: DeleteAccountProps) {
 
   const submit = async () => {
     if (!ready || pending) return;
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmAction({
       title: '确认注销账号',
       content: '注销后个人信息将被删除且无法恢复，确定继续吗？',
       confirmText: '注销',
-      confirmColor: '#c8161d',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     setPending(true);
     setError(null);
     try {
@@ -51,7 +52,8 @@ export function DeleteAccount({ onDeleted, onCancel }: DeleteAccountProps) {
       <TextField
         label={`请输入“${DELETE_CONFIRM_PHRASE}”以确认`}
         value={phrase}
-        placeholder={DELETE_CONFIRM_PHRASE}
+        // Not the phrase itself: an empty box showing it in grey looks already filled in.
+        placeholder="在此输入确认文字"
         onInput={setPhrase}
       />
       {error ? <Text className="form-error">{error}</Text> : null}
@@ -59,14 +61,13 @@ export function DeleteAccount({ onDeleted, onCancel }: DeleteAccountProps) {
         <Button className="btn btn--ghost" hoverClass="btn--hover" onClick={onCancel}>
           取消
         </Button>
-        <Button
-          className={ready ? 'btn btn--primary' : 'btn btn--primary btn--disabled'}
-          hoverClass="btn--hover"
-          loading={pending}
+        <ActionButton
+          className={ready ? undefined : 'btn--disabled'}
+          busy={pending}
           onClick={() => void submit()}
         >
           注销账号
-        </Button>
+        </ActionButton>
       </View>
     </View>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { InvitePreview } from '@shared/contract';
 import type { ProfileInput } from '@shared/org/member';
+import { ActionButton } from '@/components/action-button';
 import { Card } from '@/components/card';
 import { TextField } from '@/components/text-field';
 import { ROUTES } from '@/config/routes';
@@ -16,7 +17,11 @@ import { ProfileForm } from '../profile-form';
 import './join-flow.scss';
 
 export interface JoinFlowProps {
-  /** A code that came with the page (link or mini-program code): it is checked at once. */
+  /**
+   * A code that came with the page (link or mini-program code): it is checked at once. The field starts
+   * with it and is never set from outside afterwards: Taro's H5 input throws (watchValue) when its value
+   * changes before it has rendered.
+   */
   initialCode?: string;
 }
 
@@ -48,11 +53,8 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
   };
 
   useEffect(() => {
-    if (!initialCode) return;
-    setCode(initialCode);
-    setPreview(null);
-    void check(initialCode);
-    // Only a new code from the page's query starts a check; typing does not.
+    if (initialCode) void check(initialCode);
+    // The page mounts a new flow for each code it is opened with, so the code is checked once, on mount.
   }, [initialCode]);
 
   const join = async (profile: ProfileInput) => {
@@ -76,14 +78,9 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
           onInput={(value) => setCode(value.toUpperCase())}
           onConfirm={() => void check(code)}
         />
-        <Button
-          className="btn btn--primary"
-          hoverClass="btn--hover"
-          loading={checking}
-          onClick={() => void check(code)}
-        >
+        <ActionButton busy={checking} onClick={() => void check(code)}>
           {checking ? '正在查询…' : '下一步'}
-        </Button>
+        </ActionButton>
       </Card>
     );
   }

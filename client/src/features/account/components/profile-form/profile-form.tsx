@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import type { ProfileInput } from '@shared/org/member';
+import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
 import { serverFieldErrors } from '@/lib/form-rules';
@@ -72,14 +73,9 @@ export function ProfileForm(props: ProfileFormProps) {
             取消
           </Button>
         ) : null}
-        <Button
-          className="btn btn--primary"
-          hoverClass="btn--hover"
-          loading={pending}
-          onClick={() => void submit()}
-        >
+        <ActionButton busy={pending} onClick={() => void submit()}>
           {pending ? pendingText : submitText}
-        </Button>
+        </ActionButton>
       </View>
     </View>
   );

@@ -36,7 +36,7 @@ function AuditList({ unitId }: { unitId: string }) {
       <PagedListStatus
         list={list}
         emptyTitle="暂无操作记录"
-        emptyDescription="调动、移除成员，邀请码与单位的变更都会记录在这里"
+        emptyDescription="成员加入与注销、调动与移除，管理员、邀请码与单位的变更都会记录在这里"
       />
       {!list.loading && list.items.length > 0 ? (
         <Card className="card--list">

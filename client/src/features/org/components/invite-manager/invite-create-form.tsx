@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { InviteView } from '@shared/org/invite';
+import { ActionButton } from '@/components/action-button';
 import { Segmented, type SegmentedOption } from '@/components/segmented';
 import { Field, FieldInput } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
@@ -80,14 +81,9 @@ export function InviteCreateForm({ unitId, onCreated }: InviteCreateFormProps) {
           {message}
         </Text>
       ))}
-      <Button
-        className="btn btn--primary"
-        hoverClass="btn--hover"
-        loading={pending}
-        onClick={() => void submit()}
-      >
+      <ActionButton busy={pending} onClick={() => void submit()}>
         {pending ? '正在生成…' : '生成邀请码'}
-      </Button>
+      </ActionButton>
     </View>
   );
 }

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { InviteView } from '@shared/org/invite';
+import { ActionButton } from '@/components/action-button';
 import { errorMessage } from '@/lib/cloud-error';
+import { confirmAction, showFailure } from '@/lib/dialog';
 import { formatChineseDateTime } from '@/utils/date';
 import { inviteQrCode } from '../../api/invite-qr-code';
 import { revokeInvite } from '../../api/revoke-invite';
@@ -49,20 +51,19 @@ export function InviteItem({ invite, isNew, onChanged }: InviteItemProps) {
   };
 
   const revoke = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmAction({
       title: '撤销邀请码',
       content: `撤销后邀请码 ${invite.code} 将不能再用于加入单位，已加入的成员不受影响。确定撤销吗？`,
       confirmText: '撤销',
-      confirmColor: '#c8161d',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     setRevoking(true);
     try {
       const updated = await revokeInvite(invite._id);
       void Taro.showToast({ title: '已撤销', icon: 'success' });
       onChanged(updated);
     } catch (e) {
-      void Taro.showModal({ title: '撤销失败', content: errorMessage(e), showCancel: false });
+      void showFailure('撤销失败', e);
     } finally {
       setRevoking(false);
     }
@@ -112,14 +113,9 @@ export function InviteItem({ invite, isNew, onChanged }: InviteItemProps) {
           </Button>
         ) : null}
         {valid ? (
-          <Button
-            className="btn btn--danger btn--small"
-            hoverClass="btn--hover"
-            loading={revoking}
-            onClick={() => void revoke()}
-          >
+          <ActionButton kind="danger" small busy={revoking} onClick={() => void revoke()}>
             撤销
-          </Button>
+          </ActionButton>
         ) : null}
       </View>
     </View>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { InviteView } from '@shared/org/invite';
+import { MEMBER_UNIT_MIN_DEPTH } from '@shared/org/unit';
 import { Card } from '@/components/card';
 import { SectionHead } from '@/components/section-head';
 import { StateView } from '@/components/state-view';
@@ -18,15 +19,17 @@ export interface InviteManagerProps {
 
 export function InviteManager({ scope }: InviteManagerProps) {
   const [unitId, setUnitId] = useState(scope.scope[0].unit._id);
+  const depth = scope.scope.find((row) => row.unit._id === unitId)?.unit.depth ?? 0;
+  const holdsMembers = depth >= MEMBER_UNIT_MIN_DEPTH;
   return (
     <View className="invite-manager">
       <UnitPicker label="单位" units={scope.scope} value={unitId} onChange={setUnitId} />
-      <InvitePanel key={unitId} unitId={unitId} />
+      <InvitePanel key={unitId} unitId={unitId} holdsMembers={holdsMembers} />
     </View>
   );
 }
 
-function InvitePanel({ unitId }: { unitId: string }) {
+function InvitePanel({ unitId, holdsMembers }: { unitId: string; holdsMembers: boolean }) {
   const { loading, error, data, reload } = useCloudQuery(() => listInvites(unitId));
   const [newId, setNewId] = useState<string | null>(null);
   const [changed, setChanged] = useState<Record<string, InviteView>>({});
@@ -40,7 +43,13 @@ function InvitePanel({ unitId }: { unitId: string }) {
   return (
     <View>
       <Card title="生成邀请码" className="invite-manager__create">
-        <InviteCreateForm unitId={unitId} onCreated={created} />
+        {holdsMembers ? (
+          <InviteCreateForm unitId={unitId} onCreated={created} />
+        ) : (
+          <Text className="invite-manager__hint">
+            这一级只设单位，职工不能直接加入。请在上方选择具体的单位，再生成邀请码；下方列出其下各单位的邀请码。
+          </Text>
+        )}
       </Card>
       <SectionHead title="邀请码列表" extra={data ? `共 ${data.length} 个` : undefined} />
       {loading && !data ? <StateView kind="loading" /> : null}

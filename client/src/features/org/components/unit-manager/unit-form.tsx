@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { BranchKind, Unit } from '@shared/org/unit';
+import { ActionButton } from '@/components/action-button';
 import { Segmented, type SegmentedOption } from '@/components/segmented';
 import { Field, TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
@@ -93,14 +94,9 @@ export function UnitForm({ mode, unit, onDone, onCancel }: UnitFormProps) {
         <Button className="btn btn--ghost btn--small" hoverClass="btn--hover" onClick={onCancel}>
           取消
         </Button>
-        <Button
-          className="btn btn--primary btn--small"
-          hoverClass="btn--hover"
-          loading={pending}
-          onClick={() => void submit()}
-        >
+        <ActionButton small busy={pending} onClick={() => void submit()}>
           {mode === 'create' ? '新建' : '保存'}
-        </Button>
+        </ActionButton>
       </View>
     </View>
   );

@@ -3,7 +3,9 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { UnitImportResult } from '@shared/contract';
 import type { ImportRowError } from '@shared/org/unit-import';
+import { ActionButton } from '@/components/action-button';
 import { errorMessage } from '@/lib/cloud-error';
+import { confirmAction } from '@/lib/dialog';
 import { importRowErrors, importUnits } from '../../api/import-units';
 import { pickImportFile, type PickedFile } from '../../lib/read-import-file';
 
@@ -14,6 +16,19 @@ type State =
   | { step: 'importing'; file: PickedFile; result: UnitImportResult }
   | { step: 'invalid'; file: PickedFile; rows: ImportRowError[]; message: string }
   | { step: 'failed'; message: string };
+
+const IMPORT_TEMPLATE = [
+  '名称,类型,上级,编码',
+  '青岛第三中学工会,,市教育系统工会,SZ-JY-03',
+  '青岛第三中学退休教师分会,,青岛第三中学工会,',
+].join('\n');
+
+const UNREADABLE_CSV_HINT =
+  '如果表头看起来没有问题，可能是文件的编码无法识别：请在 Excel 中“另存为”选择“CSV UTF-8（逗号分隔）”或 .xlsx 后重新导入。';
+
+/** A CSV whose header row could not be read is most often one saved in an encoding other than UTF-8/GBK. */
+const headerUnreadable = (file: PickedFile, rows: ImportRowError[]) =>
+  /\.csv$/i.test(file.fileName) && rows.some((row) => row.row === 1);
 
 /** Row errors (bad file content) keep the file so the list can be shown; anything else is a plain failure. */
 function failedImport(file: PickedFile, e: unknown): State {
@@ -50,13 +65,12 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
   const confirm = async () => {
     if (state.step !== 'preview') return;
     const { file, result } = state;
-    const answer = await Taro.showModal({
+    const confirmed = await confirmAction({
       title: '确认导入',
       content: `将新增 ${result.units.length} 个单位，确定导入吗？`,
       confirmText: '导入',
-      confirmColor: '#c8161d',
     });
-    if (!answer.confirm) return;
+    if (!confirmed) return;
     setState({ step: 'importing', file, result });
     try {
       const done = await importUnits({ ...file, dryRun: false });
@@ -70,12 +84,17 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
 
   return (
     <View className="unit-import">
-      <Text className="unit-import__hint">支持 .csv、.xlsx、.xls 文件，第一行为表头：</Text>
+      <Text className="unit-import__hint">
+        支持 .csv 和 .xlsx 文件，第一行为表头（名称、类型、上级、编码），例如：
+      </Text>
       <Text className="unit-import__template" userSelect>
-        名称,类型,上级,编码{'\n'}青岛第三中学工会,市直工会,市教育系统工会,SZ-JY-03
+        {IMPORT_TEMPLATE}
       </Text>
       <Text className="unit-import__hint">
-        类型填写：市直工会、市总工会机关部门或直属事业单位；上级填写已有单位或文件中前面单位的名称或编码；编码选填。
+        上级：已有单位或本文件中单位的名称或编码。类型：只有直接隶属市总工会的单位才填写（市直工会、市总工会机关部门或直属事业单位），其他单位留空，随上级。编码：选填。
+      </Text>
+      <Text className="unit-import__hint">
+        Excel 或 WPS 保存的 CSV（UTF-8 或 GBK 编码）都可以直接导入；旧版 .xls 文件请先另存为 .xlsx。
       </Text>
       {state.step === 'checking' ? (
         <Text className="unit-import__status">正在检查“{state.file.fileName}”…</Text>
@@ -86,10 +105,13 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
             “{state.file.fileName}”检查通过，将新增 {state.result.units.length} 个单位：
           </Text>
           {state.result.units.map((unit) => (
-            <Text key={unit._id} className="unit-import__row">
-              {unit.name}
-              {unit.code ? `（${unit.code}）` : ''}
-            </Text>
+            <View key={unit._id} className="unit-import__row">
+              <Text className="unit-import__name">
+                {unit.name}
+                {unit.code ? `（${unit.code}）` : ''}
+              </Text>
+              <Text className="unit-import__parent">上级：{unit.parentName}</Text>
+            </View>
           ))}
         </View>
       ) : null}
@@ -98,6 +120,9 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
           <Text className="form-error">
             {state.message}（文件“{state.file.fileName}”）。请按下列行号修改后重新选择文件：
           </Text>
+          {headerUnreadable(state.file, state.rows) ? (
+            <Text className="unit-import__hint">{UNREADABLE_CSV_HINT}</Text>
+          ) : null}
           {state.rows.map((row, index) => (
             <View key={`${row.row}-${index}`} className="unit-import__error-row">
               <Text className="unit-import__error-no">第 {row.row} 行</Text>
@@ -112,14 +137,9 @@ export function UnitImport({ onImported }: { onImported: () => void }) {
           {state.step === 'idle' ? '选择文件' : '重新选择文件'}
         </Button>
         {state.step === 'preview' || state.step === 'importing' ? (
-          <Button
-            className="btn btn--primary btn--small"
-            hoverClass="btn--hover"
-            loading={state.step === 'importing'}
-            onClick={() => void confirm()}
-          >
+          <ActionButton small busy={state.step === 'importing'} onClick={() => void confirm()}>
             确认导入
-          </Button>
+          </ActionButton>
         ) : null}
       </View>
     </View>

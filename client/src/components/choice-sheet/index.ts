@@ -1,0 +1,2 @@
+export { ChoiceSheet } from './choice-sheet';
+export type { ChoiceSheetProps, SheetChoice } from './choice-sheet';

@@ -1,0 +1,2 @@
+export { AlreadyMember } from './already-member';
+export type { AlreadyMemberProps } from './already-member';
