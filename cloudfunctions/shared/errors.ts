@@ -1,4 +1,5 @@
 import { ACCOUNT_ERRORS } from './account/errors';
+import { NOTICES_ERRORS } from './notices/errors';
 import { ORG_ERRORS } from './org/errors';
 
 /** Codes every function can answer with, whatever its domain. */
@@ -26,6 +27,7 @@ export const ERROR_MESSAGES = {
   ...PLATFORM_ERRORS,
   ...ACCOUNT_ERRORS,
   ...ORG_ERRORS,
+  ...NOTICES_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
