@@ -13,6 +13,9 @@ export const AUDIT_ACTIONS = {
   'unit.create': '新建单位',
   'unit.update': '修改单位',
   'unit.import': '导入单位',
+  'notice.publish': '发布通知',
+  'notice.archive': '归档通知',
+  'notice.remind': '提醒未学习的人',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
@@ -32,11 +35,13 @@ export interface AuditSubject {
   role?: GrantableRole;
   code?: string;
   count?: number;
+  noticeTitle?: string;
 }
 
 /** One readable line for an audit entry, e.g. "调动成员：张伟，青岛二中工会 → 市教育工会". */
 export function describeAudit(action: AuditAction, subject: AuditSubject): string {
   const parts = [
+    subject.noticeTitle ? `《${subject.noticeTitle}》` : undefined,
     subject.memberName,
     subject.role ? ROLE_LABELS[subject.role] : undefined,
     subject.code ? `邀请码 ${subject.code}` : undefined,

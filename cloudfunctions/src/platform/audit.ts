@@ -26,6 +26,7 @@ export interface AuditDetails {
   role?: GrantableRole;
   code?: string;
   count?: number;
+  noticeTitle?: string;
 }
 
 export interface AuditInput {
