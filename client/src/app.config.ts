@@ -6,6 +6,8 @@ const pages = [
   // The landing page of invite codes: it must be in the main package so a mini-program code can open it.
   'pages/join/index',
   'pages/privacy/index',
+  // The reader: shared notices and reminder messages open it directly.
+  'pages/notice/index',
 ];
 // The identity switcher talks to the local gateway only; it must never ship in the WeChat build.
 if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index');
@@ -23,7 +25,15 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/admin',
-      pages: ['pages/members/index', 'pages/invites/index', 'pages/units/index', 'pages/audit/index'],
+      pages: [
+        'pages/members/index',
+        'pages/invites/index',
+        'pages/units/index',
+        'pages/audit/index',
+        'pages/notices/index',
+        'pages/notice-reading/index',
+        'pages/notice-publish/index',
+      ],
     },
   ],
   window: {

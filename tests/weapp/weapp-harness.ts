@@ -18,6 +18,8 @@ export interface WeappRun {
   cloudCalls: Array<{ name: string; data: unknown }>;
   cloudInits: unknown[];
   root: () => RenderedNode;
+  /** The page's whole data, e.g. `pageMeta` beside `root` on a page with page-meta. */
+  pageData: () => Record<string, unknown>;
   texts: () => string[];
   textOfClass: (className: string) => string | undefined;
   /** Resolves once the page renders `text`; rejects with what it did render after `timeoutMs`. */
@@ -66,11 +68,17 @@ function findByClass(node: unknown, className: string): RenderedNode | undefined
   return undefined;
 }
 
-export function runWeappPage(dist: string, pagePath: string, callFunction: CallFunction): WeappRun {
+export function runWeappPage(
+  dist: string,
+  pagePath: string,
+  callFunction: CallFunction,
+  query: Record<string, string> = {},
+): WeappRun {
   const cloudCalls: WeappRun['cloudCalls'] = [];
   const cloudInits: unknown[] = [];
   let app: { onLaunch?: (o: object) => void; onShow?: (o: object) => void } | undefined;
   let pageConfig: PageConfig | undefined;
+  const openPages: object[] = [];
 
   const wxTarget: Record<string, unknown> = {
     cloud: {
@@ -110,7 +118,8 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
     },
     Component: () => undefined,
     getApp: () => app,
-    getCurrentPages: () => [],
+    // Elements rendered outside the root (page-meta) write to the current page.
+    getCurrentPages: () => openPages,
     requirePlugin: () => ({}),
   });
 
@@ -131,7 +140,7 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
 
   load(path.join(dist, 'app.js'));
   if (!app) throw new Error('app.js did not call App()');
-  const launch = { path: pagePath, query: {}, scene: 1001 };
+  const launch = { path: pagePath, query, scene: 1001 };
   app.onLaunch?.call(app, launch);
   app.onShow?.call(app, launch);
 
@@ -145,7 +154,8 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
       callback?.();
     },
   });
-  page.onLoad?.({});
+  openPages.push(page);
+  page.onLoad?.(query);
   page.onShow?.();
   page.onReady?.();
 
@@ -154,6 +164,7 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
     cloudCalls,
     cloudInits,
     root,
+    pageData: () => page.data as Record<string, unknown>,
     texts: () => collectTexts(root()),
     textOfClass: (className) => {
       const node = findByClass(root(), className);

@@ -6,6 +6,8 @@ export const ROUTES = {
   /** Landing page of invite links and mini-program codes (`JOIN_PAGE` in @shared/org/invite). */
   join: '/pages/join/index',
   privacy: '/pages/privacy/index',
+  /** The reader (`NOTICE_PAGE` in @shared/notices/notice): shares and reminders open it with `?id=`. */
+  notice: '/pages/notice/index',
   /** Exists in the H5 build only. */
   devLogin: '/pages/dev-login/index',
   /** Admin subpackage (packages/admin), loaded only when an admin opens it. */
@@ -13,4 +15,7 @@ export const ROUTES = {
   adminInvites: '/packages/admin/pages/invites/index',
   adminUnits: '/packages/admin/pages/units/index',
   adminAudit: '/packages/admin/pages/audit/index',
+  adminNotices: '/packages/admin/pages/notices/index',
+  adminNoticeReading: '/packages/admin/pages/notice-reading/index',
+  adminNoticePublish: '/packages/admin/pages/notice-publish/index',
 } as const;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { unitIdSchema } from '../org/unit';
 import { action, cursorPage, idSchema, type CursorPage } from '../platform/schema';
-import { textSchema } from '../platform/text';
+import { textSchema, type TextRules } from '../platform/text';
 import type { NoticeDocument, ParseProblem } from './document';
 import {
   MAX_RECORD_SECONDS,
@@ -16,7 +16,8 @@ import {
 const noticeId = idSchema('通知');
 
 /** The whole text as pasted; the parser takes it apart and says what is wrong on which line. */
-export const noticeTextSchema = textSchema({ label: '通知正文', min: 20, max: 30_000, multiline: true });
+export const NOTICE_TEXT_RULES: TextRules = { label: '通知正文', min: 20, max: 30_000, multiline: true };
+export const noticeTextSchema = textSchema(NOTICE_TEXT_RULES);
 
 export const issuerSchema = textSchema({ label: '发文单位', min: 2, max: 40, name: true });
 
