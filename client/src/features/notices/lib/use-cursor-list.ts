@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CursorPage } from '@shared/platform/schema';
-import { errorMessage } from '@/lib/cloud-error';
+import { CloudError, errorMessage, NETWORK_ERROR_CODE } from '@/lib/cloud-error';
 
 export interface CursorList<T> {
   items: T[];
@@ -9,6 +9,8 @@ export interface CursorList<T> {
   loadingMore: boolean;
   /** Chinese message of the last failure, ready to show. */
   error: string | null;
+  /** Its code, for failures that call for a way out (e.g. NOT_A_MEMBER: join a unit). */
+  errorCode: string | null;
   hasMore: boolean;
   reload: () => void;
   loadMore: () => void;
@@ -22,7 +24,7 @@ export function useCursorList<T>(fetchPage: (cursor?: string) => Promise<CursorP
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; code: string } | null>(null);
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
   const cursorRef = useRef<string | null>(null);
@@ -44,7 +46,10 @@ export function useCursorList<T>(fetchPage: (cursor?: string) => Promise<CursorP
       },
       (failure: unknown) => {
         if (id !== runId.current) return;
-        setError(errorMessage(failure));
+        setError({
+          message: errorMessage(failure),
+          code: failure instanceof CloudError ? failure.code : NETWORK_ERROR_CODE,
+        });
         setLoading(false);
         setLoadingMore(false);
       },
@@ -63,7 +68,8 @@ export function useCursorList<T>(fetchPage: (cursor?: string) => Promise<CursorP
     items,
     loading,
     loadingMore,
-    error,
+    error: error?.message ?? null,
+    errorCode: error?.code ?? null,
     hasMore: nextCursor !== null,
     reload: () => run(true),
     loadMore: () => run(false),

@@ -1,15 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { Me } from '@shared/contract';
 import { ROUTES } from '@/config/routes';
+import { useMe } from '@/lib/me';
 import './follow-up-entry.scss';
 
-export interface FollowUpEntryProps {
-  me: Me | undefined;
-}
-
 /** For leaders only: who in their units has read the notices, and (for the federation) publishing. */
-export function FollowUpEntry({ me }: FollowUpEntryProps) {
+export function FollowUpEntry() {
+  const { data: me } = useMe();
   if (!me || me.adminUnits.length === 0) return null;
   return (
     <View className="follow-up-entry">

@@ -18,7 +18,15 @@ export function NoticeList({ list }: NoticeListProps) {
   if (list.items.length === 0) {
     return (
       <Card>
-        {list.error ? (
+        {list.errorCode === 'NOT_A_MEMBER' ? (
+          <StateView
+            kind="empty"
+            title="您还没有加入单位"
+            description="加入单位后，这里会显示发给您单位的通知"
+            actionText="输入邀请码加入"
+            onAction={() => void Taro.navigateTo({ url: ROUTES.join })}
+          />
+        ) : list.error ? (
           <StateView kind="error" title={list.error} onAction={list.reload} />
         ) : (
           <StateView kind="empty" title="暂无通知" description="新的通知发布后会显示在这里" />

@@ -183,7 +183,7 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
           hoverClass="reader__bar-item--hover"
           onClick={() => setSheet('type')}
         >
-          <Text>{prefs.elder ? '字号·适老' : '字号'}</Text>
+          <Text>字号</Text>
         </View>
         {canSpeak ? (
           <View
