@@ -108,6 +108,10 @@ describe('the notice, end to end in the H5 build', () => {
     await expect
       .poll(() => card.locator('.notice-card__state').textContent(), { timeout: 30_000 })
       .toBe('已学习');
+    // Opened again, the reader is where the worker left off: at the end, still in elder mode.
+    await card.click();
+    await expect.poll(() => scrollTop(worker), { timeout: 30_000 }).toBeGreaterThan(3000);
+    expect(await worker.locator('.reader--elder').count()).toBe(1);
 
     // The worker's unit admin.
     const admin = await phone();
@@ -136,6 +140,60 @@ describe('the notice, end to end in the H5 build', () => {
       .poll(() => admin.locator('.reminder-panel__limit').textContent(), { timeout: 30_000 })
       .toContain('后可再次提醒');
     await admin.screenshot({ path: path.join(SCREENSHOTS, 'notice-reading-status-375.png'), fullPage: true });
+  }, 240_000);
+
+  it('the federation pastes a notice, sees a problem on its line, fixes it and publishes it to a unit', async () => {
+    const federation = await phone();
+    await harness.loginAs(federation, '雷丽娟');
+    await harness.open(federation, 'packages/admin/pages/notice-publish/index');
+    const text = [
+      '关于开展职工读书月活动的通知',
+      '各市直工会：',
+      '',
+      '为丰富职工精神文化生活，现将有关事项通知如下。',
+      '',
+      '一、活动安排',
+      '',
+      '一要组织集中阅读。各单位安排时间集中阅读。',
+      '三要做好总结。活动结束后报送总结。',
+    ];
+    const field = federation.locator('.notice-publisher__text textarea').first();
+    await field.waitFor({ timeout: 30_000 });
+    await field.fill(text.join('\n'));
+    await expect
+      .poll(() => federation.locator('.parse-problems__item').first().textContent(), { timeout: 10_000 })
+      .toContain('第 9 行');
+    expect(await federation.locator('.parse-problems__message').first().textContent()).toBe(
+      '要点编号不连续：这里应为“二要”，实际是“三要”',
+    );
+    text[8] = '二要做好总结。活动结束后报送总结。';
+    await field.fill(text.join('\n'));
+    await expect.poll(() => federation.locator('.parse-problems__item').count()).toBe(0);
+    await expect
+      .poll(() => federation.locator('.notice-publisher__ok').textContent())
+      .toBe('格式正确：关于开展职工读书月活动的通知');
+
+    await federation.locator('.target-tree__row').filter({ hasText: '青岛第二中学工会' }).click();
+    await visible(federation, '预览').click();
+    await expect
+      .poll(() => federation.locator('.notice-publisher__preview .notice-body__lead').first().textContent(), {
+        timeout: 30_000,
+      })
+      .toBe('一要组织集中阅读。');
+    await visible(federation, '发布').click();
+    await federation.locator('.taro-model__confirm').filter({ visible: true }).click();
+    await federation.waitForURL((current) => current.hash.includes('packages/admin/pages/notices/index'), {
+      timeout: 30_000,
+    });
+
+    // The worker of that unit finds it on the home page, unread.
+    const worker = await phone();
+    await harness.loginAs(worker, '傅浩然');
+    await harness.open(worker, 'pages/home/index');
+    const card = worker.locator('.notice-card').filter({ hasText: '关于开展职工读书月活动的通知' });
+    await expect
+      .poll(() => card.locator('.notice-card__state').textContent(), { timeout: 30_000 })
+      .toBe('未读');
   }, 240_000);
 
   it('sends a fresh browser opening / to the identity page, since nobody acts without an identity', async () => {

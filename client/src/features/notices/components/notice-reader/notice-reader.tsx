@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePageScroll } from '@tarojs/taro';
+import Taro, { useDidHide, usePageScroll } from '@tarojs/taro';
 import { deadlineLabel, type NoticeView } from '@shared/notices/notice';
 import { errorMessage } from '@/lib/cloud-error';
 import { formatChineseDate } from '@/utils/date';
@@ -21,6 +21,8 @@ type Sheet = 'none' | 'contents' | 'type';
 
 /** How often scrolling re-measures the page (a selector query each time). */
 const MEASURE_EVERY_MS = 120;
+/** How often the position is written to the phone's storage (a synchronous write in WeChat). */
+const SAVE_EVERY_MS = 1_000;
 
 export interface NoticeReaderProps {
   notice: NoticeView;
@@ -35,13 +37,15 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
   const tracker = useReadingTracker(notice._id, notice.addressed ? notice.reading : null, notice.addressed);
   const [prefs, setPrefs] = useState<ReaderPrefs>(loadReaderPrefs);
   const [sheet, setSheet] = useState<Sheet>('none');
-  const [position, setPosition] = useState(0);
+  const [onScreen, setOnScreen] = useState(0);
   const [speaking, setSpeaking] = useState(false);
   const [confirmedAt, setConfirmedAt] = useState(notice.reading?.confirmedAt ?? null);
   const [confirming, setConfirming] = useState(false);
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const scrollTop = useRef(0);
   const lastMeasure = useRef(0);
+  const lastSave = useRef(0);
+  const position = useRef<number | null>(null);
   const canSpeak = readAloudAvailable();
 
   const measure = useCallback(async () => {
@@ -49,9 +53,14 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
     if (!end) return;
     const length = end.top + scrollTop.current;
     const seen = Math.min(1, length > 0 ? (scrollTop.current + windowHeight()) / length : 1);
-    setPosition(seen);
+    setOnScreen(seen);
     tracker.report(seen);
-    if (length > 0) savePosition(notice._id, scrollTop.current / length);
+    if (length <= 0) return;
+    position.current = scrollTop.current / length;
+    if (Date.now() - lastSave.current >= SAVE_EVERY_MS) {
+      lastSave.current = Date.now();
+      savePosition(notice._id, position.current);
+    }
   }, [notice._id, tracker]);
 
   usePageScroll(({ scrollTop: top }) => {
@@ -84,7 +93,13 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
     return () => clearTimeout(timer);
   }, [prefs, measure]);
 
-  useEffect(() => () => stopSpeaking(), []);
+  // Leaving: stop speaking, and keep the very last position (saving while scrolling is throttled).
+  const leave = useCallback(() => {
+    stopSpeaking();
+    if (position.current !== null) savePosition(notice._id, position.current);
+  }, [notice._id]);
+  useDidHide(leave);
+  useEffect(() => leave, [leave]);
 
   const changePrefs = (next: ReaderPrefs) => {
     setPrefs(next);
@@ -141,7 +156,7 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
   return (
     <View className={classes}>
       <View className="reader__progress">
-        <View className="reader__progress-bar" style={{ width: `${Math.round(position * 100)}%` }} />
+        <View className="reader__progress-bar" style={{ width: `${Math.round(onScreen * 100)}%` }} />
       </View>
       {notice.addressed ? null : (
         <Text className="reader__notice">

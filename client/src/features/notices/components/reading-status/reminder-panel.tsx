@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { ReminderOutcome, ReminderState } from '@shared/notices/notice';
+import { formatChinaClock } from '@shared/platform/china-time';
 import { UNREACHABLE_LABELS, type UnreachablePerson } from '@shared/platform/notifications';
 import { Card } from '@/components/card';
 import { formatChineseDateTime } from '@/utils/date';
@@ -48,7 +49,7 @@ export function ReminderPanel({ reminder, pending, outcome, sending, error, onRe
       ) : today ? (
         <View>
           <Text className="reminder-panel__result">
-            今天 {formatChineseDateTime(today.at).slice(-5)} 已提醒，送达 {today.sent} 人
+            {`今天 ${formatChinaClock(today.at)} 已提醒，送达 ${today.sent} 人`}
           </Text>
           <Unreachable people={today.unreachable} total={today.unreachableCount} />
         </View>
