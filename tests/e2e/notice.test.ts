@@ -194,6 +194,11 @@ describe('the notice, end to end in the H5 build', () => {
     await expect
       .poll(() => card.locator('.notice-card__state').textContent(), { timeout: 30_000 })
       .toBe('未读');
+    // They allow study reminders (the H5 build's stand-in for WeChat's prompt), and the offer goes away.
+    const optIn = worker.locator('.reminder-opt-in');
+    await optIn.getByText('开启', { exact: true }).click();
+    await worker.locator('.taro-model__confirm').filter({ visible: true }).click();
+    await expect.poll(() => optIn.count(), { timeout: 30_000 }).toBe(0);
   }, 240_000);
 
   it('sends a fresh browser opening / to the identity page, since nobody acts without an identity', async () => {

@@ -57,12 +57,18 @@ const worker: Me = {
   adminUnits: [],
 };
 
+const settings = {
+  templates: [{ topic: 'studyReminder', title: '学习提醒', templateId: 'template-study' }],
+  remaining: { studyReminder: 0, sessionChange: 0, sessionReminder: 0, reportReminder: 0, reviewResult: 0 },
+};
+
 const answering =
   (list: unknown, me: unknown = worker) =>
   async ({ data }: { data: unknown }) => {
     const { action } = data as { action: string };
     if (action === 'list') return { result: list };
     if (action === 'me') return { result: { ok: true, data: me } };
+    if (action === 'notificationSettings') return { result: { ok: true, data: settings } };
     throw new Error(`unexpected call ${action}`);
   };
 
@@ -90,6 +96,8 @@ describe('WeChat build renders the home page', () => {
     );
     expect(texts.join('')).toContain('2025年6月3日');
     expect(texts).not.toContain('学习情况');
+    // Nobody can be reminded who never allowed it: the home page offers it.
+    await run.waitForText('接收学习提醒');
   });
 
   it('shows leaders the way to who has read what', async () => {

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/page-header';
 import { useNoticeList } from '@/features/notices/api/use-notice-list';
 import { FollowUpEntry } from '@/features/notices/components/follow-up-entry';
 import { NoticeList } from '@/features/notices/components/notice-list';
+import { ReminderOptIn } from '@/features/notices/components/reminder-opt-in';
 import './index.scss';
 
 export default function HomePage() {
@@ -24,6 +25,7 @@ export default function HomePage() {
     <View className="page home-page">
       <PageHeader title="通知公告" subtitle="认真学习，读完后点“已学习”" />
       {identified.current ? <FollowUpEntry /> : null}
+      {identified.current && !list.error ? <ReminderOptIn /> : null}
       <NoticeList list={list} />
     </View>
   );
