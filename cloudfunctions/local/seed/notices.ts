@@ -109,7 +109,7 @@ export async function seedNotices(
     title: document.title,
     issuer: '青岛市总工会',
     document,
-    text,
+    body: text,
     targetUnitIds: [ROOT_UNIT_ID],
     audienceUnitIds: [ROOT_UNIT_ID],
     reportDeadline: REPORT_DEADLINE,

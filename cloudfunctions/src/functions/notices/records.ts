@@ -12,8 +12,9 @@ export interface NoticeRecord {
   title: string;
   issuer: string;
   document: NoticeDocument;
-  /** The text as published, kept beside its structure. */
-  text: string;
+  /** The whole text as published (title and addressees included), kept beside its structure; other
+   * domains compare people's writing against it. */
+  body: string;
   /** The units it is sent to, each with its whole subtree; none lies inside another. */
   targetUnitIds: string[];
   /** Every target and every unit above one: one equality finds the notices sent into a subtree. */

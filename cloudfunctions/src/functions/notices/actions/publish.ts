@@ -54,7 +54,7 @@ export const publish = defineAction('notices', 'publish', {
       title: document.title,
       issuer,
       document,
-      text,
+      body: text,
       targetUnitIds: targetUnitIdsSorted,
       audienceUnitIds: [...new Set(targets.flatMap((unit) => unit.path))],
       reportDeadline: reportDeadline ?? null,
