@@ -8,6 +8,8 @@ const pages = [
   'pages/privacy/index',
   // A session's check-in page: its mini-program code opens it, so it must be in the main package.
   'pages/session/index',
+  // The reader: shared notices and reminder messages open it directly.
+  'pages/notice/index',
 ];
 // The identity switcher talks to the local gateway only; it must never ship in the WeChat build.
 if (process.env.TARO_ENV === 'h5') pages.push('pages/dev-login/index');
@@ -34,6 +36,9 @@ export default defineAppConfig({
         'pages/session-form/index',
         'pages/session-display/index',
         'pages/session-sheet/index',
+        'pages/notices/index',
+        'pages/notice-reading/index',
+        'pages/notice-publish/index',
       ],
     },
   ],

@@ -4,7 +4,7 @@ import { ContentSecurityRules } from './content-security';
 import { loadDeclaration } from './declaration';
 import type { FunctionInvoker } from './functions';
 import { Clock } from './clock';
-import { RequestCounter } from './request-counter';
+import { RequestCounter, type RequestCounts } from './request-counter';
 import { createBackendServer } from './server';
 import { FileStorage } from './storage';
 import type { OutboxMessage } from './store';
@@ -26,7 +26,7 @@ export interface Backend {
   url: string;
   serviceUrl: string;
   /** Database requests served so far: what a test compares before and after one action. */
-  databaseRequests(): { total: number; byAction: Record<string, number> };
+  databaseRequests(): RequestCounts;
   /** Documents queries have tested so far: what a test compares to see whether a query scanned. */
   documentsExamined(): number;
   /** Shifts "now" from real time (0: real time again); the function runtime must be shifted alike. */

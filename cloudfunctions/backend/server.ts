@@ -100,7 +100,7 @@ async function dispatch(deps: ServerDependencies, params: Record<string, unknown
   if (typeof action !== 'string') throw invalidParam('缺少 action');
   const databaseAction = databaseActions[action];
   if (databaseAction) {
-    deps.requests.count(action);
+    deps.requests.count(action, params.collectionName);
     return { json: await databaseAction(deps, params) };
   }
   switch (action) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { LOCAL_CREDENTIALS, startBackend, type Backend } from '../backend';
+import type { RequestCounts } from '../backend/request-counter';
 import { connectAdminSdk, type AdminDatabase } from './admin-sdk';
 import { startGateway, type Gateway } from './gateway';
 import { createRuntime, type FunctionRuntime } from './runtime';
@@ -39,8 +40,8 @@ export interface LocalStack {
   fireTimer(functionName: string, triggerName: string): Promise<unknown>;
   /** From now on the backend and the functions live at `at` (time runs on from there); null: real time. */
   setClock(at: Date | null): void;
-  /** Database requests the backend has served, by action. */
-  databaseRequests(): { total: number; byAction: Record<string, number> };
+  /** Database requests the backend has served, by action and by collection and kind. */
+  databaseRequests(): RequestCounts;
   /** Messages the functions sent through subscribeMessage.send (the local backend keeps them). */
   outbox: Backend['outbox'];
   gateway: Gateway | null;

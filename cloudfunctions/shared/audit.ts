@@ -20,6 +20,9 @@ export const AUDIT_ACTIONS = {
   'session.mark_present': '补签',
   'session.leave_approve': '批准请假',
   'session.leave_decline': '不批准请假',
+  'notice.publish': '发布通知',
+  'notice.archive': '归档通知',
+  'notice.remind': '提醒未学习的人',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

@@ -1,4 +1,5 @@
 import { ACCOUNT_ERRORS } from './account/errors';
+import { NOTICES_ERRORS } from './notices/errors';
 import { ORG_ERRORS } from './org/errors';
 import { SESSION_ERRORS } from './sessions/errors';
 
@@ -28,6 +29,7 @@ export const ERROR_MESSAGES = {
   ...ACCOUNT_ERRORS,
   ...ORG_ERRORS,
   ...SESSION_ERRORS,
+  ...NOTICES_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
 import { addGrant, addInvite, addMember } from '../support/fixtures/org';
 import { addAttendance, addLeave, addSession, codeOf } from '../support/fixtures/sessions';
+import { noticeText, publishTo, record } from '../support/fixtures/notices';
 import { PERSONAS, SIBLING_UNIT, TARGET_UNIT, type Persona } from '../support/personas';
 
 let harness: FunctionHarness;
@@ -29,6 +30,7 @@ interface Case {
   expected: Outcome[];
 }
 
+const SEED_NOTICE = 'notice-qingdao-reform-study';
 const csv = (rows: string[]) => Buffer.from(['名称,类型,上级,编码', ...rows].join('\n')).toString('base64');
 const db = () => harness.stack.db;
 
@@ -38,7 +40,56 @@ const targetAdmins: Outcome[] = ['FORBIDDEN', 'allow', 'allow', 'OUT_OF_SCOPE', 
 const federationOnly: Outcome[] = ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'allow', 'FORBIDDEN'];
 
 const CASES: Case[] = [
-  { fn: 'notices', action: 'latest', payload: () => ({}), expected: everyone },
+  { fn: 'notices', action: 'list', payload: () => ({}), expected: members },
+  { fn: 'notices', action: 'get', payload: () => ({ noticeId: SEED_NOTICE }), expected: members },
+  {
+    fn: 'notices',
+    action: 'recordReading',
+    payload: () => ({
+      noticeId: SEED_NOTICE,
+      progress: 0.2,
+      activeSeconds: 0,
+      recordId: `matrix-${Date.now()}`,
+    }),
+    expected: members,
+  },
+  {
+    fn: 'notices',
+    action: 'confirmRead',
+    // Each person first reads to the end, so an allowed confirmation can succeed.
+    payload: async (persona) => {
+      await record(harness, PERSONAS[persona], SEED_NOTICE, 1);
+      return { noticeId: SEED_NOTICE };
+    },
+    expected: members,
+  },
+  {
+    fn: 'notices',
+    action: 'readingStatus',
+    payload: () => ({ noticeId: SEED_NOTICE, unitId: TARGET_UNIT }),
+    expected: targetAdmins,
+  },
+  {
+    fn: 'notices',
+    action: 'remindUnread',
+    // A notice of its own for each person: a unit may be reminded once a day per notice.
+    payload: async () => ({ noticeId: (await publishTo(harness, [TARGET_UNIT]))._id, unitId: TARGET_UNIT }),
+    expected: targetAdmins,
+  },
+  { fn: 'notices', action: 'listForUnit', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
+  { fn: 'notices', action: 'preview', payload: () => ({ text: noticeText() }), expected: federationOnly },
+  {
+    fn: 'notices',
+    action: 'publish',
+    payload: () => ({ text: noticeText(), issuer: '青岛市总工会', targetUnitIds: [TARGET_UNIT] }),
+    expected: federationOnly,
+  },
+  {
+    fn: 'notices',
+    action: 'archive',
+    payload: async () => ({ noticeId: (await publishTo(harness, [TARGET_UNIT]))._id }),
+    expected: federationOnly,
+  },
   { fn: 'account', action: 'notificationSettings', payload: () => ({}), expected: everyone },
   {
     fn: 'account',

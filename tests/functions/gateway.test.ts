@@ -85,7 +85,7 @@ describe('H5 gateway', () => {
   it('answers a call without an identity with UNAUTHENTICATED, invoking nothing and issuing no identity', async () => {
     const invoke = vi.spyOn(harness.stack.runtime, 'invoke');
     try {
-      const anonymous = await post('/functions/notices', { action: 'latest' });
+      const anonymous = await post('/functions/notices', { action: 'list' });
       expect(anonymous.status).toBe(401);
       expect(await anonymous.json()).toEqual({
         ok: false,

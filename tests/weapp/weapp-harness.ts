@@ -18,6 +18,8 @@ export interface WeappRun {
   cloudCalls: Array<{ name: string; data: unknown }>;
   cloudInits: unknown[];
   root: () => RenderedNode;
+  /** The page's whole data, e.g. `pageMeta` beside `root` on a page with page-meta. */
+  pageData: () => Record<string, unknown>;
   texts: () => string[];
   textOfClass: (className: string) => string | undefined;
   /** Taps the first node with this class, as WeChat delivers a tap to the page's event handler. */
@@ -69,11 +71,17 @@ function findByClass(node: unknown, className: string): RenderedNode | undefined
   return undefined;
 }
 
-export function runWeappPage(dist: string, pagePath: string, callFunction: CallFunction): WeappRun {
+export function runWeappPage(
+  dist: string,
+  pagePath: string,
+  callFunction: CallFunction,
+  query: Record<string, string> = {},
+): WeappRun {
   const cloudCalls: WeappRun['cloudCalls'] = [];
   const cloudInits: unknown[] = [];
   let app: { onLaunch?: (o: object) => void; onShow?: (o: object) => void } | undefined;
   let pageConfig: PageConfig | undefined;
+  const openPages: object[] = [];
 
   const wxTarget: Record<string, unknown> = {
     cloud: {
@@ -113,7 +121,8 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
     },
     Component: () => undefined,
     getApp: () => app,
-    getCurrentPages: () => [],
+    // Elements rendered outside the root (page-meta) write to the current page.
+    getCurrentPages: () => openPages,
     requirePlugin: () => ({}),
   });
 
@@ -134,7 +143,7 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
 
   load(path.join(dist, 'app.js'));
   if (!app) throw new Error('app.js did not call App()');
-  const launch = { path: pagePath, query: {}, scene: 1001 };
+  const launch = { path: pagePath, query, scene: 1001 };
   app.onLaunch?.call(app, launch);
   app.onShow?.call(app, launch);
 
@@ -148,7 +157,8 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
       callback?.();
     },
   });
-  page.onLoad?.({});
+  openPages.push(page);
+  page.onLoad?.(query);
   page.onShow?.();
   page.onReady?.();
 
@@ -157,6 +167,7 @@ export function runWeappPage(dist: string, pagePath: string, callFunction: CallF
     cloudCalls,
     cloudInits,
     root,
+    pageData: () => page.data as Record<string, unknown>,
     texts: () => collectTexts(root()),
     textOfClass: (className) => {
       const node = findByClass(root(), className);

@@ -8,6 +8,8 @@ export const ROUTES = {
   privacy: '/pages/privacy/index',
   /** A study session's page and check-in; `SESSION_PAGE` in @shared/sessions/codes (its mini-program code opens it). */
   session: '/pages/session/index',
+  /** The reader (`NOTICE_PAGE` in @shared/notices/notice): shares and reminders open it with `?id=`. */
+  notice: '/pages/notice/index',
   /** Exists in the H5 build only. */
   devLogin: '/pages/dev-login/index',
   /** Admin subpackage (packages/admin), loaded only when an admin opens it. */
@@ -19,4 +21,7 @@ export const ROUTES = {
   adminSessionForm: '/packages/admin/pages/session-form/index',
   adminSessionDisplay: '/packages/admin/pages/session-display/index',
   adminSessionSheet: '/packages/admin/pages/session-sheet/index',
+  adminNotices: '/packages/admin/pages/notices/index',
+  adminNoticeReading: '/packages/admin/pages/notice-reading/index',
+  adminNoticePublish: '/packages/admin/pages/notice-publish/index',
 } as const;

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseNoticeText } from '../../shared/notices/notice';
 import { countOf } from '../../src/platform/query';
 import { heldGrant, type MemberRecord, type RoleRecord } from '../../src/platform/directory';
 import { membershipCounter } from '../../src/platform/membership-counter';
 import type { AdminDatabase } from '../admin-sdk';
 import { DEMO_FEDERATION_ADMIN, DEMO_UNIT_ADMIN_UNITS, demoName, demoUnits } from './demo-org';
 import { seedSessions } from './sessions';
+import { SEED_NOTICE_ID, seedNotices } from './notices';
 
-export const SEED_NOTICE_ID = 'notice-qingdao-reform-study';
+export { SEED_NOTICE_ID };
 const JOINED_AT = new Date('2026-09-01T01:00:00.000Z');
 
 export interface DemoData {
@@ -89,16 +87,7 @@ export async function seedDemoData(db: AdminDatabase): Promise<{ seeded: boolean
   await insertAll(db, 'counters', membershipCounts(members));
   await insertAll(db, 'roles', grants);
   await seedSessions(db, units, members, SEED_NOTICE_ID);
-  const notice = parseNoticeText(readFileSync(path.join(__dirname, 'notice.txt'), 'utf8'));
   // The notice goes last: its presence marks a completely seeded database.
-  await db.collection('notices').add({
-    data: {
-      _id: SEED_NOTICE_ID,
-      ...notice,
-      issuer: '青岛市总工会',
-      reportTo: '市总工会组织部',
-      publishedAt: new Date('2017-09-05T02:00:00.000Z'),
-    },
-  });
+  await seedNotices(db, { units, members });
   return { seeded: true };
 }

@@ -31,12 +31,14 @@ const toPosition = (value: unknown): Position['value'] => {
 
 export interface PageQuery {
   collection: string;
-  /** The list's scope, e.g. `{ unitPath: unitId }`; the cursor only moves within it. */
-  where: Record<string, unknown>;
+  /** The list's scope, e.g. `{ unitPath: unitId }` or a command; the cursor only moves within it. */
+  where: object;
   orderBy: string;
   direction: 'asc' | 'desc';
   cursor?: string;
   limit: number;
+  /** Only these fields (with `_id` and the sort field), e.g. a list that leaves out long texts. */
+  fields?: Record<string, true>;
 }
 
 /**
@@ -55,13 +57,14 @@ export async function pageOf<T extends { _id: string }>(query: PageQuery): Promi
       _.or([{ [query.orderBy]: after(stored) }, { [query.orderBy]: stored, _id: after(id) }]),
     ]);
   }
+  const ordered = db
+    .collection(query.collection)
+    .where(where as object)
+    .orderBy(query.orderBy, query.direction)
+    .orderBy('_id', query.direction)
+    .limit(query.limit + 1);
   const found = await rows<T>(
-    db
-      .collection(query.collection)
-      .where(where as object)
-      .orderBy(query.orderBy, query.direction)
-      .orderBy('_id', query.direction)
-      .limit(query.limit + 1),
+    query.fields ? ordered.field({ ...query.fields, [query.orderBy]: true }) : ordered,
   );
   const items = found.slice(0, query.limit);
   const last = items[items.length - 1];

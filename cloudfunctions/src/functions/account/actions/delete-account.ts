@@ -59,6 +59,11 @@ export const deleteAccount = defineAction('account', 'deleteAccount', {
       .where({ createdBy: openid })
       .update({ data: { createdBy: anonymous, createdByName: DELETED_MEMBER_NAME } });
     await db.collection(SUBSCRIPTION_COLLECTION).where({ openid }).remove();
+    // The notices domain finds a reader's receipts by openid; the receipts stay, counted, by member id.
+    await db
+      .collection('notice_receipts')
+      .where({ readerOpenid: openid })
+      .update({ data: { readerOpenid: _.remove() } });
     await db
       .collection(RATE_LIMIT_COLLECTION)
       .where({ _id: db.RegExp({ regexp: `:${escapeRegExp(openid)}:` }) })

@@ -1,0 +1,1 @@
+export { FollowUpEntry } from './follow-up-entry';

@@ -1,0 +1,2 @@
+export { ManagedNotices } from './managed-notices';
+export type { ManagedNoticesProps } from './managed-notices';

@@ -1,2 +1,0 @@
-export { NoticeArticle } from './notice-article';
-export type { NoticeArticleProps } from './notice-article';

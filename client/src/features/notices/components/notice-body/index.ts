@@ -1,0 +1,2 @@
+export { NoticeBody } from './notice-body';
+export type { NoticeBodyProps } from './notice-body';

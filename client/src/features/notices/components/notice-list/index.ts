@@ -1,0 +1,2 @@
+export { NoticeList } from './notice-list';
+export type { NoticeListProps } from './notice-list';

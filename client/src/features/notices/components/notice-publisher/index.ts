@@ -1,0 +1,2 @@
+export { NoticePublisher } from './notice-publisher';
+export type { NoticePublisherProps } from './notice-publisher';

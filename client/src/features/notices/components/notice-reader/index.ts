@@ -1,0 +1,2 @@
+export { NoticeReader } from './notice-reader';
+export type { NoticeReaderProps } from './notice-reader';

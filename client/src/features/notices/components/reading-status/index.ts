@@ -1,0 +1,2 @@
+export { ReadingStatusView } from './reading-status';
+export type { ReadingStatusViewProps } from './reading-status';

@@ -1,0 +1,1 @@
+export { ReminderOptIn } from './reminder-opt-in';

@@ -1,0 +1,2 @@
+export { ScopePicker } from './scope-picker';
+export type { ScopePickerProps, ScopeRow } from './scope-picker';
