@@ -132,15 +132,20 @@ describe('WeChat build renders the home page', () => {
   });
 
   it('loads again when 重试 is tapped after a failure', async () => {
-    const replies = [
+    const lists = [
       { ok: false, code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' },
-      { ok: true, data: notice },
+      { ok: true, data: { items: notices, nextCursor: null } },
     ];
-    const run = runWeappPage(dist, 'pages/home/index', async () => ({ result: replies.shift() }));
+    const answer = answering(null);
+    const run = runWeappPage(dist, 'pages/home/index', async (call) => {
+      const { action } = call.data as { action: string };
+      return action === 'list' ? { result: lists.shift() } : answer(call);
+    });
     await run.waitForText('重试');
     run.tap('state-view__action');
     await run.waitForText(TITLE);
-    expect(run.cloudCalls).toHaveLength(2);
+    const listCalls = run.cloudCalls.filter((call) => (call.data as { action: string }).action === 'list');
+    expect(listCalls).toHaveLength(2);
   });
 
   it('turns a transport failure into the network message', async () => {
