@@ -13,6 +13,11 @@ export const AUDIT_ACTIONS = {
   'unit.create': '新建单位',
   'unit.update': '修改单位',
   'unit.import': '导入单位',
+  'reflection.publish': '发布心得',
+  'reflection.return': '退回心得',
+  'reflection.feature': '设为精选心得',
+  'reflection.deadline': '设置心得截止日期',
+  'reflection.export': '导出心得',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { accountContract } from './account/contract';
 import { noticesContract } from './notices/contract';
 import { orgContract } from './org/contract';
+import { reflectionsContract } from './reflections/contract';
 
 export type { InvitePreview, Me } from './account/contract';
 export type { UnitImportResult } from './org/contract';
@@ -15,6 +16,7 @@ export const contract = {
   notices: noticesContract,
   account: accountContract,
   org: orgContract,
+  reflections: reflectionsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { ACCOUNT_ERRORS } from './account/errors';
 import { ORG_ERRORS } from './org/errors';
+import { REFLECTION_ERRORS } from './reflections/errors';
 
 /** Codes every function can answer with, whatever its domain. */
 const PLATFORM_ERRORS = {
@@ -26,6 +27,7 @@ export const ERROR_MESSAGES = {
   ...PLATFORM_ERRORS,
   ...ACCOUNT_ERRORS,
   ...ORG_ERRORS,
+  ...REFLECTION_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -5,6 +5,7 @@ import { countOf } from '../../src/platform/query';
 import { heldGrant, type MemberRecord, type RoleRecord } from '../../src/platform/directory';
 import type { AdminDatabase } from '../admin-sdk';
 import { DEMO_FEDERATION_ADMIN, DEMO_UNIT_ADMIN_UNITS, demoName, demoUnits } from './demo-org';
+import { seedReflections } from './reflections';
 
 export const SEED_NOTICE_ID = 'notice-qingdao-reform-study';
 const JOINED_AT = new Date('2026-09-01T01:00:00.000Z');
@@ -76,6 +77,7 @@ export async function seedDemoData(db: AdminDatabase): Promise<{ seeded: boolean
   await insertAll(db, 'members', members);
   await insertAll(db, 'roles', grants);
   const notice = parseNoticeText(readFileSync(path.join(__dirname, 'notice.txt'), 'utf8'));
+  await seedReflections(db, { _id: SEED_NOTICE_ID, ...notice }, members);
   // The notice goes last: its presence marks a completely seeded database.
   await db.collection('notices').add({
     data: {
