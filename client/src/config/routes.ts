@@ -13,4 +13,10 @@ export const ROUTES = {
   adminInvites: '/packages/admin/pages/invites/index',
   adminUnits: '/packages/admin/pages/units/index',
   adminAudit: '/packages/admin/pages/audit/index',
+  /** Reflections (心得体会): a worker's subpackage, preloaded from the 学习 tab. */
+  reflectionWrite: '/packages/reflections/pages/write/index',
+  reflectionDetail: '/packages/reflections/pages/detail/index',
+  reflectionFeed: '/packages/reflections/pages/feed/index',
+  adminReflections: '/packages/admin/pages/reflections/index',
+  adminReflectionStatus: '/packages/admin/pages/reflection-status/index',
 } as const;

@@ -33,8 +33,8 @@ const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 // Code points that belong to the character before them: combining accents, variation selectors, emoji skin
 // tones, the keycap mark and tag characters. Listed as ranges: a \p{M} class would be expanded into kilobytes
 // of ranges in the WeChat build.
-// eslint-disable-next-line no-misleading-character-class -- these marks are listed on purpose
 const CONTINUES =
+  // eslint-disable-next-line no-misleading-character-class -- these marks are listed on purpose
   /[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF\uFE00-\uFE0F\uFE20-\uFE2F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
 const ZERO_WIDTH_JOINER = '\u200D';
 const REGIONAL_INDICATOR = /[\u{1F1E6}-\u{1F1FF}]/u;
