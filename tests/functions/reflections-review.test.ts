@@ -234,10 +234,10 @@ describe('likes', () => {
       ),
     );
     expect(taps.every((tap) => tap.ok)).toBe(true);
-    const likes = await harness.stack.db
+    const likes = (await harness.stack.db
       .collection('reflection_likes')
       .where({ reflectionId: reflection._id })
-      .count();
+      .count()) as unknown as { total: number };
     expect(likes.total).toBe(1);
     const card = await must(call<ReflectionView>('get', { reflectionId: reflection._id }, PERSONAS.member));
     expect(card).toMatchObject({ likes: 1, likedByMe: true });

@@ -23,7 +23,14 @@ export function useLocalDraft(initial: LocalDraft) {
   }).current;
 
   useDidHide(flush);
-  useEffect(() => flush, [flush]);
+  useEffect(() => {
+    // A browser tab being closed or navigated away fires no page hook.
+    if (process.env.TARO_ENV === 'h5') window.addEventListener('pagehide', flush);
+    return () => {
+      if (process.env.TARO_ENV === 'h5') window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
 
   const change = (patch: Partial<LocalDraft>) => {
     const next = { ...latest.current, ...patch, savedAt: new Date().toISOString() };

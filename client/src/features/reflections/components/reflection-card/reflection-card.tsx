@@ -1,20 +1,21 @@
+import type { ReactNode } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReflectionCard as Card } from '@shared/reflections/reflection';
 import { ROUTES } from '@/config/routes';
 import { formatChineseDate } from '@/utils/date';
-import { LikeButton } from '../like-button';
 import { StatusChip } from '../status-chip';
 import './reflection-card.scss';
 
 export interface ReflectionCardProps {
   reflection: Card;
-  /** The writer's own list shows states; feeds show who wrote it and likes. */
+  /** The writer's own list shows states; feeds show who wrote it. */
   variant: 'mine' | 'feed';
-  onLiked?: (likes: number) => void;
+  /** What sits beside the notice's name of a published reflection, e.g. a like button; else its likes. */
+  action?: ReactNode;
 }
 
-export function ReflectionCard({ reflection, variant, onLiked }: ReflectionCardProps) {
+export function ReflectionCard({ reflection, variant, action }: ReflectionCardProps) {
   const listed = reflection.status === 'published' || reflection.status === 'featured';
   const when = reflection.publishedAt ?? reflection.submittedAt ?? reflection.createdAt;
   return (
@@ -46,12 +47,7 @@ export function ReflectionCard({ reflection, variant, onLiked }: ReflectionCardP
       {listed ? (
         <View className="reflection-card__foot">
           <Text className="reflection-card__notice">{reflection.noticeTitle}</Text>
-          <LikeButton
-            reflectionId={reflection._id}
-            likes={reflection.likes}
-            likedByMe={reflection.likedByMe}
-            onLiked={onLiked}
-          />
+          {action ?? <Text className="reflection-card__likes">♥ {reflection.likes}</Text>}
         </View>
       ) : null}
     </View>

@@ -78,16 +78,20 @@ export function EditorForm({ start }: { start: EditorStart }) {
 
   const submit = async () => {
     if (busy) return;
-    const settings = notifications.data;
-    if (settings && (settings.remaining.reviewResult ?? 0) === 0) {
-      void requestNotifications(settings, ['reviewResult']);
-    }
     setFormError(null);
     const found = checkSubmission(draft.title, draft.text);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
+    // Still inside the tap, nothing awaited yet: WeChat shows its subscribe prompt only then.
+    const settings = notifications.data;
+    const asking =
+      settings && (settings.remaining.reviewResult ?? 0) === 0
+        ? requestNotifications(settings, ['reviewResult'])
+        : null;
     setBusy('submit');
     try {
+      // The browser build's stand-in prompt is a dialog of its own: let it close before the next one.
+      if (process.env.TARO_ENV === 'h5' && asking) await asking;
       const outcome = await submitReflection(payload());
       forgetDraft(draft.noticeId, draft.reflectionId);
       await Taro.showModal({
@@ -171,7 +175,6 @@ export function EditorForm({ start }: { start: EditorStart }) {
           className="btn btn--ghost"
           hoverClass="btn--hover"
           loading={busy === 'save'}
-          disabled={busy !== null}
           onClick={() => void save()}
         >
           保存草稿
@@ -180,7 +183,6 @@ export function EditorForm({ start }: { start: EditorStart }) {
           className="btn btn--primary"
           hoverClass="btn--hover"
           loading={busy === 'submit'}
-          disabled={busy !== null}
           onClick={() => void submit()}
         >
           提交

@@ -4,6 +4,7 @@ import { Card as Panel } from '@/components/card';
 import { fetchFeed } from '../../api/lists';
 import { useCursorList } from '../../lib/use-cursor-list';
 import { CursorFooter, CursorListStatus } from '../cursor-footer';
+import { LikeButton } from '../like-button';
 import { ReflectionCard } from '../reflection-card';
 
 const EMPTY = {
@@ -28,12 +29,12 @@ export function ReflectionFeed({ scope }: { scope: 'unit' | 'city' }) {
               key={reflection._id}
               reflection={reflection}
               variant="feed"
-              onLiked={(likes) =>
-                list.update((items) =>
-                  items.map((item) =>
-                    item._id === reflection._id ? { ...item, likes, likedByMe: true } : item,
-                  ),
-                )
+              action={
+                <LikeButton
+                  reflectionId={reflection._id}
+                  likes={reflection.likes}
+                  likedByMe={reflection.likedByMe}
+                />
               }
             />
           ))}

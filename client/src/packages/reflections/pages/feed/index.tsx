@@ -1,8 +1,9 @@
+import { useEffect } from 'react';
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect } from 'react';
-import { PageHeader } from '@/components/page-header';
+// The feed (and with it the card styles) first: the other pages load card styles before the page header's.
 import { ReflectionFeed } from '@/features/reflections/components/reflection-feed';
+import { PageHeader } from '@/components/page-header';
 
 const TITLES = {
   unit: { title: '本单位心得', subtitle: '同事们已发布的学习心得' },
