@@ -9,6 +9,7 @@ const implementations: Record<string, () => Promise<{ actions: Record<string, un
   notices: () => import('../../cloudfunctions/src/functions/notices'),
   account: () => import('../../cloudfunctions/src/functions/account'),
   org: () => import('../../cloudfunctions/src/functions/org'),
+  reflections: () => import('../../cloudfunctions/src/functions/reflections'),
 };
 
 describe('access rules', () => {

@@ -41,7 +41,7 @@ export function ReflectionCard({ reflection, variant, action }: ReflectionCardPr
           <Image className="reflection-card__cover" src={reflection.coverUrl} mode="aspectFill" lazyLoad />
         ) : null}
       </View>
-      {variant === 'mine' && reflection.status === 'returned' && reflection.returnReason ? (
+      {variant === 'mine' && reflection.returnReason && reflection.status !== 'submitted' ? (
         <Text className="reflection-card__reason">退回原因：{reflection.returnReason}</Text>
       ) : null}
       {listed ? (

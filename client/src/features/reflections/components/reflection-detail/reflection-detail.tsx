@@ -70,7 +70,7 @@ export function ReflectionDetail({ reflectionId }: { reflectionId: string }) {
         {reflection.mine && WRITER_NOTES[reflection.status] ? (
           <Text className="reflection-detail__note">{WRITER_NOTES[reflection.status]}</Text>
         ) : null}
-        {reflection.returnReason && reflection.status === 'returned' ? (
+        {reflection.returnReason && (reflection.status === 'returned' || reflection.status === 'draft') ? (
           <Text className="reflection-detail__returned">退回原因：{reflection.returnReason}</Text>
         ) : null}
         {reflection.mine && reflection.contentHeld && reflection.status === 'submitted' ? (

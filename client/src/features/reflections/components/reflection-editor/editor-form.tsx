@@ -122,8 +122,8 @@ export function EditorForm({ start }: { start: EditorStart }) {
 
   return (
     <View className="reflection-editor">
-      <Text className="reflection-editor__notice">学习《{start.noticeTitle || '通知'}》的心得体会</Text>
-      {start.status === 'returned' && start.returnReason ? (
+      <Text className="reflection-editor__notice">{`学习《${start.noticeTitle || '通知'}》的心得体会`}</Text>
+      {start.returnReason ? (
         <Text className="reflection-editor__returned">退回原因：{start.returnReason}</Text>
       ) : null}
       <TextField
@@ -149,7 +149,7 @@ export function EditorForm({ start }: { start: EditorStart }) {
           <Text
             className={`reflection-editor__count${length > TEXT_MAX ? ' reflection-editor__count--over' : ''}`}
           >
-            {length} / {TEXT_MAX} 字{length < TEXT_MIN ? `（至少 ${TEXT_MIN} 字）` : ''}
+            {`${length} / ${TEXT_MAX} 字${length < TEXT_MIN ? `（至少 ${TEXT_MIN} 字）` : ''}`}
           </Text>
           {canDictate() ? (
             <Text className="reflection-editor__voice" onClick={toggleDictation}>

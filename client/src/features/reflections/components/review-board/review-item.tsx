@@ -86,8 +86,10 @@ export function ReviewItem({ reflection, canFeature, onDecided }: ReviewItemProp
           查看照片（{reflection.photos.length} 张）
         </Text>
       ) : null}
-      {reflection.status === 'returned' && reflection.returnReason ? (
-        <Text className="review-item__reason">退回原因：{reflection.returnReason}</Text>
+      {reflection.returnReason ? (
+        <Text className="review-item__reason">
+          {reflection.status === 'returned' ? '退回原因' : '上次退回原因'}：{reflection.returnReason}
+        </Text>
       ) : null}
       {returning ? (
         <View className="review-item__return">
