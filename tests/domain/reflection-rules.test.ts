@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countCharacters } from '../../cloudfunctions/shared/platform/text';
 import { reflectionsContract } from '../../cloudfunctions/shared/reflections/contract';
-import { submittedTextSchema } from '../../cloudfunctions/shared/reflections/reflection';
+import { submittedTextSchema } from '../../cloudfunctions/shared/reflections/text-rules';
 import {
   next,
   REFLECTION_STATUSES,

@@ -1,15 +1,9 @@
 import * as z from 'zod/mini';
 import { action, cursorPage, idSchema, noInput, type CursorPage } from '../platform/schema';
 import {
-  chinaDaySchema,
-  draftKeySchema,
-  draftTextSchema,
   MAX_PHOTO_BYTES,
+  MAX_PHOTOS,
   PHOTO_TYPES,
-  photoFileIdsSchema,
-  returnReasonSchema,
-  submittedTextSchema,
-  titleSchema,
   type ExportResult,
   type LikeOutcome,
   type MyReflectionSummary,
@@ -20,6 +14,29 @@ import {
   type SubmitOutcome,
   type UploadedPhoto,
 } from './reflection';
+import { draftTextSchema, returnReasonSchema, submittedTextSchema, titleSchema } from './text-rules';
+
+/** Chosen on the phone when writing starts, so saving or submitting twice never makes two reflections. */
+const draftKeySchema = z
+  .string({ error: '缺少草稿标识' })
+  .check(z.regex(/^[A-Za-z0-9_-]{8,40}$/, '草稿标识无效'));
+
+const photoFileIdsSchema = z._default(
+  z
+    .array(z.string().check(z.minLength(1, '图片无效'), z.maxLength(300, '图片无效')))
+    .check(z.maxLength(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张图片`)),
+  [],
+);
+
+/** A China calendar day, YYYY-MM-DD, that exists. */
+const chinaDaySchema = z.string({ error: '请选择日期' }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+  z.refine((day) => {
+    const [year, month, date] = day.split('-').map(Number);
+    const probe = new Date(Date.UTC(year, month - 1, date));
+    return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === date;
+  }, '日期不存在'),
+);
 
 const reflectionId = idSchema('心得');
 const unitId = idSchema('单位');

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-import { textSchema } from '../platform/text';
 import type { ReflectionStatus } from './status';
 
 export const TEXT_MIN = 50;
@@ -7,45 +5,6 @@ export const TEXT_MAX = 3_000;
 export const TITLE_MAX = 40;
 export const MAX_PHOTOS = 3;
 export const RETURN_REASON_MAX = 200;
-
-export const titleSchema = textSchema({ label: '标题', min: 0, max: TITLE_MAX });
-/** What is submitted: 50 to 3,000 characters as a person counts them. */
-export const submittedTextSchema = textSchema({
-  label: '心得正文',
-  min: TEXT_MIN,
-  max: TEXT_MAX,
-  multiline: true,
-});
-/** A draft may be anything up to the maximum, even empty. */
-export const draftTextSchema = textSchema({ label: '心得正文', min: 0, max: TEXT_MAX, multiline: true });
-export const returnReasonSchema = textSchema({
-  label: '退回原因',
-  min: 2,
-  max: RETURN_REASON_MAX,
-  multiline: true,
-});
-
-/** Chosen on the phone when writing starts, so saving or submitting twice never makes two reflections. */
-export const draftKeySchema = z
-  .string({ error: '缺少草稿标识' })
-  .check(z.regex(/^[A-Za-z0-9_-]{8,40}$/, '草稿标识无效'));
-
-export const photoFileIdsSchema = z._default(
-  z
-    .array(z.string().check(z.minLength(1, '图片无效'), z.maxLength(300, '图片无效')))
-    .check(z.maxLength(MAX_PHOTOS, `最多上传 ${MAX_PHOTOS} 张图片`)),
-  [],
-);
-
-/** A China calendar day, YYYY-MM-DD, that exists. */
-export const chinaDaySchema = z.string({ error: '请选择日期' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
-  z.refine((day) => {
-    const [year, month, date] = day.split('-').map(Number);
-    const probe = new Date(Date.UTC(year, month - 1, date));
-    return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === date;
-  }, '日期不存在'),
-);
 
 /** Photos are compressed on the phone before upload; this is the most one may weigh afterwards. */
 export const MAX_PHOTO_BYTES = 700 * 1024;

@@ -1,4 +1,4 @@
-import { submittedTextSchema, titleSchema } from '@shared/reflections/reflection';
+import { submittedTextSchema, titleSchema } from '@shared/reflections/text-rules';
 import { checkWith, type FieldErrors } from '@/lib/form-rules';
 
 /** The same rules the function applies to a submission, checked before sending. */
