@@ -39,9 +39,14 @@ export default defineAppConfig({
         'pages/notices/index',
         'pages/notice-reading/index',
         'pages/notice-publish/index',
+        'pages/reflections/index',
+        'pages/reflection-status/index',
       ],
     },
+    // Writing and reading reflections: every worker uses them, but only from the 学习 tab, which preloads them.
+    { root: 'packages/reflections', pages: ['pages/write/index', 'pages/detail/index', 'pages/feed/index'] },
   ],
+  preloadRule: { 'pages/study/index': { network: 'all', packages: ['packages/reflections'] } },
   window: {
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTextStyle: 'white',

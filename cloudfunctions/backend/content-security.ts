@@ -4,10 +4,12 @@ import { z } from 'zod';
 const rulesSchema = z.object({
   keywords: z.array(z.object({ word: z.string().min(1), label: z.number().int() })),
   patterns: z.array(z.object({ regex: z.string().min(1), label: z.number().int() })),
+  /** Words WeChat would neither pass nor refuse outright: `review` asks a person to look. */
+  review: z.array(z.object({ word: z.string().min(1), label: z.number().int() })).default([]),
 });
 
 export interface ContentVerdict {
-  suggest: 'pass' | 'risky';
+  suggest: 'pass' | 'review' | 'risky';
   label: number;
   keyword?: string;
 }
@@ -18,11 +20,13 @@ const PASS_LABEL = 100;
 export class ContentSecurityRules {
   private readonly keywords: { word: string; label: number }[];
   private readonly patterns: { regex: RegExp; label: number }[];
+  private readonly review: { word: string; label: number }[];
 
   constructor(rulesPath: string) {
     const rules = rulesSchema.parse(JSON.parse(readFileSync(rulesPath, 'utf8')));
     this.keywords = rules.keywords.map(({ word, label }) => ({ word: word.toLowerCase(), label }));
     this.patterns = rules.patterns.map(({ regex, label }) => ({ regex: new RegExp(regex, 'iu'), label }));
+    this.review = rules.review.map(({ word, label }) => ({ word: word.toLowerCase(), label }));
   }
 
   check(text: string): ContentVerdict {
@@ -31,6 +35,8 @@ export class ContentSecurityRules {
     if (keyword) return { suggest: 'risky', label: keyword.label, keyword: keyword.word };
     const pattern = this.patterns.find(({ regex }) => regex.test(text));
     if (pattern) return { suggest: 'risky', label: pattern.label, keyword: text.match(pattern.regex)?.[0] };
+    const doubtful = this.review.find(({ word }) => lowered.includes(word));
+    if (doubtful) return { suggest: 'review', label: doubtful.label, keyword: doubtful.word };
     return { suggest: 'pass', label: PASS_LABEL };
   }
 }

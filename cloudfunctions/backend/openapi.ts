@@ -104,7 +104,7 @@ function msgSecCheck(context: OpenApiContext, args: Record<string, unknown>): Re
   if (typeof args.content !== 'string') return { errcode: 47001, errmsg: 'content 缺失或不是字符串' };
   const verdict = context.contentRules.check(args.content);
   if (args.version !== 2) {
-    return verdict.suggest === 'pass'
+    return verdict.suggest !== 'risky'
       ? { errcode: 0, errmsg: 'ok' }
       : { errcode: 87014, errmsg: 'risky content' };
   }

@@ -110,6 +110,8 @@ async function dispatch(deps: ServerDependencies, params: Record<string, unknown
       return { json: deps.storage.getUploadMetadata(params) };
     case 'storage.batchGetDownloadUrl':
       return { json: deps.storage.batchGetDownloadUrl(params) };
+    case 'storage.batchDeleteFile':
+      return { json: deps.storage.batchDeleteFile(params) };
     case 'wx.openApi':
       return { binary: await callOpenApi(deps, params.apiName, params.requestData) };
     default:

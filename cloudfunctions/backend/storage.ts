@@ -7,6 +7,7 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -66,6 +67,21 @@ export class FileStorage {
       return { fileid: fileID, fileID, code: 'SUCCESS', maxAge, tempFileURL: url, download_url: url };
     });
     return { data: { download_list: downloadList } };
+  }
+
+  /** Deletes files by fileID (CloudBase answers each with SUCCESS or STORAGE_FILE_NONEXIST). */
+  batchDeleteFile(params: Record<string, unknown>): unknown {
+    if (!Array.isArray(params.fileid_list)) throw invalidParam('fileid_list 必须是数组');
+    const deleteList = params.fileid_list.map((item: unknown) => {
+      const fileID = String(item);
+      const cloudPath = cloudPathOfFileId(fileID);
+      if (!cloudPath || !existsSync(this.filePath(cloudPath))) {
+        return { fileID, code: ErrorCodes.storageFileMissing };
+      }
+      rmSync(this.filePath(cloudPath));
+      return { fileID, code: 'SUCCESS' };
+    });
+    return { data: { delete_list: deleteList } };
   }
 
   /** PUT /storage/<path>: the body becomes the file; the authorization header must be the one we issued. */

@@ -23,6 +23,11 @@ export const AUDIT_ACTIONS = {
   'notice.publish': '发布通知',
   'notice.archive': '归档通知',
   'notice.remind': '提醒未学习的人',
+  'reflection.publish': '发布心得',
+  'reflection.return': '退回心得',
+  'reflection.feature': '设为精选心得',
+  'reflection.deadline': '设置心得截止日期',
+  'reflection.export': '导出心得',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

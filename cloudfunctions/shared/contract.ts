@@ -3,6 +3,7 @@ import { accountContract } from './account/contract';
 import { noticesContract } from './notices/contract';
 import { orgContract } from './org/contract';
 import { sessionsContract } from './sessions/contract';
+import { reflectionsContract } from './reflections/contract';
 
 export type { InvitePreview, Me } from './account/contract';
 export type { UnitImportResult } from './org/contract';
@@ -17,6 +18,7 @@ export const contract = {
   account: accountContract,
   org: orgContract,
   sessions: sessionsContract,
+  reflections: reflectionsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { ACCOUNT_ERRORS } from './account/errors';
 import { NOTICES_ERRORS } from './notices/errors';
 import { ORG_ERRORS } from './org/errors';
 import { SESSION_ERRORS } from './sessions/errors';
+import { REFLECTION_ERRORS } from './reflections/errors';
 
 /** Codes every function can answer with, whatever its domain. */
 const PLATFORM_ERRORS = {
@@ -30,6 +31,7 @@ export const ERROR_MESSAGES = {
   ...ORG_ERRORS,
   ...SESSION_ERRORS,
   ...NOTICES_ERRORS,
+  ...REFLECTION_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -32,6 +32,28 @@ describe('wx.openApi', () => {
     expect(result.detail[0]).toMatchObject({ suggest: 'risky', label: 20006, keyword: '赌博' });
   });
 
+  it('msgSecCheck v2 asks for a person to look at text from the review list, and risky wins over it', async () => {
+    const doubtful = await t.cloud.openapi.security.msgSecCheck({
+      openid: 'o-1',
+      scene: 2,
+      version: 2,
+      content: '单位里有人说要组织集体上访',
+    });
+    expect(doubtful).toMatchObject({ errCode: 0, result: { suggest: 'review', label: 20001 } });
+    expect(doubtful.detail[0]).toMatchObject({ suggest: 'review', keyword: '集体上访' });
+    const both = await t.cloud.openapi.security.msgSecCheck({
+      openid: 'o-1',
+      scene: 2,
+      version: 2,
+      content: '复核词测试，还有赌博',
+    });
+    expect(both.result).toEqual({ suggest: 'risky', label: 20006 });
+    // Version 1 knows only pass or refuse: text held for review passes there.
+    expect(await t.cloud.openapi.security.msgSecCheck({ content: '复核词测试' })).toMatchObject({
+      errCode: 0,
+    });
+  });
+
   it('msgSecCheck v1 rejects risky text with 87014', async () => {
     expect(await errCodeOf(t.cloud.openapi.security.msgSecCheck({ content: '加微信 兼职返利' }))).toBe(87014);
   });

@@ -30,6 +30,18 @@ describe('storage', () => {
     expect(fileList[0].tempFileURL).toBe('');
   });
 
+  it('deleteFile removes the file, and answers a missing one without failing the rest', async () => {
+    const { fileID } = await t.cloud.uploadFile({ cloudPath: 'photos/p.jpg', fileContent: Buffer.from('p') });
+    const missing = 'cloud://test-env.test-env-local/photos/none.jpg';
+    const { fileList } = await t.cloud.deleteFile({ fileList: [fileID, missing] });
+    expect(fileList).toEqual([
+      { fileID, status: 0, errMsg: 'ok' },
+      { fileID: missing, status: -503003, errMsg: 'storage file not exists' },
+    ]);
+    const { fileList: links } = await t.cloud.getTempFileURL({ fileList: [fileID] });
+    expect(links[0].tempFileURL).toBe('');
+  });
+
   it('a download URL with a forged signature is refused', async () => {
     const { fileID } = await t.cloud.uploadFile({ cloudPath: 'a.txt', fileContent: Buffer.from('a') });
     const { fileList } = await t.cloud.getTempFileURL({ fileList: [fileID] });

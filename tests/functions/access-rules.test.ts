@@ -10,6 +10,7 @@ const implementations: Record<string, () => Promise<{ actions: Record<string, un
   account: () => import('../../cloudfunctions/src/functions/account'),
   org: () => import('../../cloudfunctions/src/functions/org'),
   sessions: () => import('../../cloudfunctions/src/functions/sessions'),
+  reflections: () => import('../../cloudfunctions/src/functions/reflections'),
 };
 
 describe('access rules', () => {

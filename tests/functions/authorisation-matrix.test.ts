@@ -3,6 +3,7 @@ import { startFunctionHarness, type FunctionHarness } from '../support/functions
 import { addGrant, addInvite, addMember } from '../support/fixtures/org';
 import { addAttendance, addLeave, addSession, codeOf } from '../support/fixtures/sessions';
 import { noticeText, publishTo, record } from '../support/fixtures/notices';
+import { draftKey, originalText, SEED_NOTICE, submitNew } from '../support/fixtures/reflections';
 import { PERSONAS, SIBLING_UNIT, TARGET_UNIT, type Persona } from '../support/personas';
 
 let harness: FunctionHarness;
@@ -30,7 +31,6 @@ interface Case {
   expected: Outcome[];
 }
 
-const SEED_NOTICE = 'notice-qingdao-reform-study';
 const csv = (rows: string[]) => Buffer.from(['名称,类型,上级,编码', ...rows].join('\n')).toString('base64');
 const db = () => harness.stack.db;
 
@@ -38,6 +38,24 @@ const everyone: Outcome[] = ['allow', 'allow', 'allow', 'allow', 'allow', 'allow
 const members: Outcome[] = ['allow', 'allow', 'allow', 'allow', 'allow', 'NOT_A_MEMBER'];
 const targetAdmins: Outcome[] = ['FORBIDDEN', 'allow', 'allow', 'OUT_OF_SCOPE', 'allow', 'FORBIDDEN'];
 const federationOnly: Outcome[] = ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'allow', 'FORBIDDEN'];
+
+/** A fresh reflection of a new colleague in the target unit, waiting for review. */
+async function submittedInTarget() {
+  const writer = await addMember(db(), TARGET_UNIT, '矩阵职工');
+  return (await submitNew(harness, writer.openid)).reflection;
+}
+
+async function publishedInTarget() {
+  const reflection = await submittedInTarget();
+  const published = await harness.call(
+    'reflections',
+    'review',
+    { reflectionId: reflection._id, decision: 'publish' },
+    PERSONAS.unitAdmin,
+  );
+  if (!published.ok) throw new Error(published.message);
+  return reflection;
+}
 
 const CASES: Case[] = [
   { fn: 'notices', action: 'list', payload: () => ({}), expected: members },
@@ -189,6 +207,92 @@ const CASES: Case[] = [
   },
   { fn: 'org', action: 'listAudit', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
   ...sessionCases(),
+  {
+    fn: 'reflections',
+    action: 'saveDraft',
+    payload: () => ({ draftKey: draftKey(), noticeId: SEED_NOTICE, text: '草稿' }),
+    expected: members,
+  },
+  {
+    fn: 'reflections',
+    action: 'submit',
+    payload: () => ({ draftKey: draftKey(), noticeId: SEED_NOTICE, text: originalText() }),
+    expected: members,
+  },
+  {
+    fn: 'reflections',
+    action: 'withdraw',
+    // Each person withdraws a reflection of their own.
+    payload: async (persona) => ({
+      reflectionId:
+        persona === 'visitor'
+          ? 'reflection-none'
+          : (await submitNew(harness, PERSONAS[persona])).reflection._id,
+    }),
+    expected: members,
+  },
+  {
+    fn: 'reflections',
+    action: 'get',
+    // Someone else's reflection awaiting review: its reviewers may read it, a colleague may not yet.
+    payload: async () => ({ reflectionId: (await submittedInTarget())._id }),
+    expected: ['failed:NOT_FOUND', 'allow', 'allow', 'failed:NOT_FOUND', 'allow', 'NOT_A_MEMBER'],
+  },
+  { fn: 'reflections', action: 'listMine', payload: () => ({}), expected: members },
+  {
+    fn: 'reflections',
+    action: 'listForReview',
+    payload: () => ({ unitId: TARGET_UNIT }),
+    expected: targetAdmins,
+  },
+  {
+    fn: 'reflections',
+    action: 'review',
+    payload: async () => ({ reflectionId: (await submittedInTarget())._id, decision: 'publish' }),
+    expected: targetAdmins,
+  },
+  {
+    fn: 'reflections',
+    action: 'feature',
+    payload: async () => ({ reflectionId: (await publishedInTarget())._id }),
+    expected: federationOnly,
+  },
+  { fn: 'reflections', action: 'feed', payload: () => ({ scope: 'city' }), expected: members },
+  {
+    fn: 'reflections',
+    action: 'like',
+    // A reflection published in the target unit: its colleagues and its reviewers can see it, others cannot.
+    payload: async () => ({ reflectionId: (await publishedInTarget())._id }),
+    expected: ['allow', 'allow', 'allow', 'failed:NOT_FOUND', 'allow', 'NOT_A_MEMBER'],
+  },
+  {
+    fn: 'reflections',
+    action: 'export',
+    payload: () => ({ unitId: TARGET_UNIT, from: '2026-11-01', to: '2026-11-30' }),
+    expected: targetAdmins,
+  },
+  {
+    fn: 'reflections',
+    action: 'uploadPhoto',
+    payload: () => ({
+      contentType: 'image/jpeg',
+      contentBase64: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64'),
+    }),
+    expected: members,
+  },
+  {
+    fn: 'reflections',
+    action: 'setDeadline',
+    payload: () => ({ noticeId: SEED_NOTICE, deadline: '2026-12-31' }),
+    expected: federationOnly,
+  },
+  {
+    fn: 'reflections',
+    action: 'submissionStatus',
+    payload: () => ({ noticeId: SEED_NOTICE, unitId: TARGET_UNIT }),
+    expected: targetAdmins,
+  },
+  { fn: 'reflections', action: 'mySummary', payload: () => ({}), expected: members },
   // Last, because an allowed deletion ends a membership and an allowed join makes the visitor a member.
   { fn: 'account', action: 'deleteAccount', payload: () => ({ confirm: '确认注销' }), expected: everyone },
   {

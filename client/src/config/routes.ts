@@ -24,4 +24,10 @@ export const ROUTES = {
   adminNotices: '/packages/admin/pages/notices/index',
   adminNoticeReading: '/packages/admin/pages/notice-reading/index',
   adminNoticePublish: '/packages/admin/pages/notice-publish/index',
+  /** Reflections (心得体会): a worker's subpackage, preloaded from the 学习 tab. */
+  reflectionWrite: '/packages/reflections/pages/write/index',
+  reflectionDetail: '/packages/reflections/pages/detail/index',
+  reflectionFeed: '/packages/reflections/pages/feed/index',
+  adminReflections: '/packages/admin/pages/reflections/index',
+  adminReflectionStatus: '/packages/admin/pages/reflection-status/index',
 } as const;

@@ -4,7 +4,8 @@ import { membershipCounter } from '../../src/platform/membership-counter';
 import type { AdminDatabase } from '../admin-sdk';
 import { DEMO_FEDERATION_ADMIN, DEMO_UNIT_ADMIN_UNITS, demoName, demoUnits } from './demo-org';
 import { seedSessions } from './sessions';
-import { SEED_NOTICE_ID, seedNotices } from './notices';
+import { demoNotice, SEED_NOTICE_ID, seedNotices } from './notices';
+import { seedReflections } from './reflections';
 
 export { SEED_NOTICE_ID };
 const JOINED_AT = new Date('2026-09-01T01:00:00.000Z');
@@ -87,6 +88,7 @@ export async function seedDemoData(db: AdminDatabase): Promise<{ seeded: boolean
   await insertAll(db, 'counters', membershipCounts(members));
   await insertAll(db, 'roles', grants);
   await seedSessions(db, units, members, SEED_NOTICE_ID);
+  await seedReflections(db, demoNotice(), members);
   // The notice goes last: its presence marks a completely seeded database.
   await seedNotices(db, { units, members });
   return { seeded: true };

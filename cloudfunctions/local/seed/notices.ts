@@ -53,6 +53,12 @@ function receiptOf(member: MemberRecord, place: number, index: number): ReceiptR
   };
 }
 
+/** The seed notice as other domains' demo data refer to it. */
+export function demoNotice(): { _id: string; title: string; body: string } {
+  const body = readFileSync(path.join(__dirname, 'notice.txt'), 'utf8');
+  return { _id: SEED_NOTICE_ID, title: parseNotice(body).document.title, body };
+}
+
 /**
  * The seed notice, published to every unit with a report deadline, and a realistic morning after it: in
  * each unit some have confirmed 已学习, some are part-way, the rest have not opened it; half the members
@@ -103,13 +109,13 @@ export async function seedNotices(
       .set({ data: { openid: member.openid, topic: 'studyReminder', remaining: 2 } });
   }
 
-  const text = readFileSync(path.join(__dirname, 'notice.txt'), 'utf8');
-  const { document } = parseNotice(text);
+  const { body } = demoNotice();
+  const { document } = parseNotice(body);
   const notice: Omit<NoticeRecord, '_id'> = {
     title: document.title,
     issuer: '青岛市总工会',
     document,
-    body: text,
+    body,
     targetUnitIds: [ROOT_UNIT_ID],
     audienceUnitIds: [ROOT_UNIT_ID],
     reportDeadline: REPORT_DEADLINE,

@@ -30,10 +30,33 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 const INVISIBLE = /[\s\u200B-\u200D\u2060-\u2064\uFEFF\u180E\u3164\uFFA0\u115F\u1160\uFE00-\uFE0F\u00AD]/gu;
 const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** Characters as a person counts them: a Chinese character, a letter or an emoji each count one. */
+// Code points that belong to the character before them: combining accents, variation selectors, emoji skin
+// tones, the keycap mark and tag characters. Listed as ranges: a \p{M} class would be expanded into kilobytes
+// of ranges in the WeChat build.
+const CONTINUES =
+  // eslint-disable-next-line no-misleading-character-class -- these marks are listed on purpose
+  /[\u0300-\u036F\u1AB0-\u1AFF\u20D0-\u20FF\uFE00-\uFE0F\uFE20-\uFE2F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
+const ZERO_WIDTH_JOINER = '\u200D';
+const REGIONAL_INDICATOR = /[\u{1F1E6}-\u{1F1FF}]/u;
+
+/**
+ * Characters as a person counts them: a Chinese character, a letter or an emoji each count one, also an
+ * emoji built of several code points (👍🏽, 👨‍👩‍👧, 1️⃣, a flag from two regional indicators).
+ */
 export function countCharacters(text: string): number {
   let count = 0;
-  for (const _ of text) count += 1;
+  let joinsPrevious = false;
+  let halfFlag = false;
+  for (const char of text) {
+    const continues = joinsPrevious || CONTINUES.test(char) || char === ZERO_WIDTH_JOINER;
+    joinsPrevious = char === ZERO_WIDTH_JOINER;
+    if (continues && count > 0) continue;
+    if (REGIONAL_INDICATOR.test(char)) {
+      halfFlag = !halfFlag;
+      if (!halfFlag) continue;
+    } else halfFlag = false;
+    count += 1;
+  }
   return count;
 }
 

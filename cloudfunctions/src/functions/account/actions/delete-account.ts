@@ -1,9 +1,10 @@
 import { DELETED_MEMBER_NAME } from '../../../../shared/org/member';
 import { ERASED_TEXT, SESSION_PERSONAL_TEXT } from '../../../../shared/sessions/storage';
+import { REFLECTION_COLLECTIONS } from '../../../../shared/reflections/collections';
 import { signedIn } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { AUDIT_COLLECTION, writeAudit } from '../../../platform/audit';
-import { db } from '../../../platform/cloud';
+import { cloud, db } from '../../../platform/cloud';
 import { DIRECTORY, departedOpenid, type MemberRecord } from '../../../platform/directory';
 import { loadUnitsById } from '../../../platform/directory-lookup';
 import { newId } from '../../../platform/ids';
@@ -69,6 +70,8 @@ export const deleteAccount = defineAction('account', 'deleteAccount', {
       .where({ _id: db.RegExp({ regexp: `:${escapeRegExp(openid)}:` }) })
       .remove();
 
+    if (memberIds.length > 0) await eraseReflections(memberIds);
+
     if (memberships.length === 0) return { deleted: true as const };
     const current = memberships.find((member) => member.status === 'active') ?? memberships[0];
     const unitName = (await loadUnitsById([current.unitId])).get(current.unitId)?.name;
@@ -107,3 +110,25 @@ export const deleteAccount = defineAction('account', 'deleteAccount', {
     return { deleted: true as const };
   },
 });
+
+/**
+ * Reflections are text and photos the person wrote: they go, photo files included, and so do their
+ * comparison sketches. Likes and the per-notice handed-in counts name only the member id and stay, so unit
+ * figures stay right.
+ */
+async function eraseReflections(memberIds: string[]): Promise<void> {
+  const byWriter = { memberId: db.command.in(memberIds) };
+  for (;;) {
+    const photos = await rows<{ _id: string; fileId: string }>(
+      db.collection(REFLECTION_COLLECTIONS.photos).where(byWriter).limit(50),
+    );
+    if (photos.length === 0) break;
+    await cloud.deleteFile({ fileList: photos.map((photo) => photo.fileId) });
+    await db
+      .collection(REFLECTION_COLLECTIONS.photos)
+      .where({ _id: db.command.in(photos.map((photo) => photo._id)) })
+      .remove();
+  }
+  await db.collection(REFLECTION_COLLECTIONS.sketches).where(byWriter).remove();
+  await db.collection(REFLECTION_COLLECTIONS.reflections).where(byWriter).remove();
+}

@@ -1,0 +1,1 @@
+export { CursorFooter, CursorListStatus } from './cursor-footer';

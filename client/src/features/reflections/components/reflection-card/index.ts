@@ -1,0 +1,1 @@
+export { ReflectionCard } from './reflection-card';

@@ -1,0 +1,1 @@
+export { ReflectionDetail } from './reflection-detail';

@@ -1,0 +1,1 @@
+export { ReflectionEditor } from './reflection-editor';

@@ -1,0 +1,1 @@
+export { ReflectionFeed } from './reflection-feed';

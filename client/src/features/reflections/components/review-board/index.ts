@@ -1,0 +1,1 @@
+export { ReviewBoard } from './review-board';

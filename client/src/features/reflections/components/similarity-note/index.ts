@@ -1,0 +1,1 @@
+export { SimilarityNote } from './similarity-note';

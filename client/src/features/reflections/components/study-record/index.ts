@@ -1,0 +1,1 @@
+export { StudyRecord } from './study-record';

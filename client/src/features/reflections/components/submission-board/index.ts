@@ -1,0 +1,1 @@
+export { SubmissionBoard } from './submission-board';
