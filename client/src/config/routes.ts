@@ -30,4 +30,7 @@ export const ROUTES = {
   reflectionFeed: '/packages/reflections/pages/feed/index',
   adminReflections: '/packages/admin/pages/reflections/index',
   adminReflectionStatus: '/packages/admin/pages/reflection-status/index',
+  /** A unit's report on a notice (`REPORT_PAGE` in @shared/reports/report): report reminders open it. */
+  adminReport: '/packages/admin/pages/report/index',
+  adminReportStatus: '/packages/admin/pages/report-status/index',
 } as const;
