@@ -28,6 +28,9 @@ export const AUDIT_ACTIONS = {
   'reflection.feature': '设为精选心得',
   'reflection.deadline': '设置心得截止日期',
   'reflection.export': '导出心得',
+  'stats.export_sheet': '导出签到台账',
+  'stats.export_table': '导出全市参与情况',
+  'stats.thresholds': '设置督查标准',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

@@ -4,6 +4,7 @@ import { noticesContract } from './notices/contract';
 import { orgContract } from './org/contract';
 import { sessionsContract } from './sessions/contract';
 import { reflectionsContract } from './reflections/contract';
+import { statsContract } from './stats/contract';
 
 export type { InvitePreview, Me } from './account/contract';
 export type { UnitImportResult } from './org/contract';
@@ -19,6 +20,7 @@ export const contract = {
   org: orgContract,
   sessions: sessionsContract,
   reflections: reflectionsContract,
+  stats: statsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ const implementations: Record<string, () => Promise<{ actions: Record<string, un
   org: () => import('../../cloudfunctions/src/functions/org'),
   sessions: () => import('../../cloudfunctions/src/functions/sessions'),
   reflections: () => import('../../cloudfunctions/src/functions/reflections'),
+  stats: () => import('../../cloudfunctions/src/functions/stats'),
 };
 
 describe('access rules', () => {
