@@ -5,6 +5,7 @@ import { orgContract } from './org/contract';
 import { sessionsContract } from './sessions/contract';
 import { reflectionsContract } from './reflections/contract';
 import { reportsContract } from './reports/contract';
+import { statsContract } from './stats/contract';
 
 export type { InvitePreview, Me } from './account/contract';
 export type { UnitImportResult } from './org/contract';
@@ -21,6 +22,7 @@ export const contract = {
   sessions: sessionsContract,
   reflections: reflectionsContract,
   reports: reportsContract,
+  stats: statsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { ORG_ERRORS } from './org/errors';
 import { SESSION_ERRORS } from './sessions/errors';
 import { REFLECTION_ERRORS } from './reflections/errors';
 import { REPORT_ERRORS } from './reports/errors';
+import { STATS_ERRORS } from './stats/errors';
 
 /** Codes every function can answer with, whatever its domain. */
 const PLATFORM_ERRORS = {
@@ -34,6 +35,7 @@ export const ERROR_MESSAGES = {
   ...NOTICES_ERRORS,
   ...REFLECTION_ERRORS,
   ...REPORT_ERRORS,
+  ...STATS_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -12,6 +12,7 @@ const implementations: Record<string, () => Promise<{ actions: Record<string, un
   sessions: () => import('../../cloudfunctions/src/functions/sessions'),
   reflections: () => import('../../cloudfunctions/src/functions/reflections'),
   reports: () => import('../../cloudfunctions/src/functions/reports'),
+  stats: () => import('../../cloudfunctions/src/functions/stats'),
 };
 
 describe('access rules', () => {

@@ -207,6 +207,7 @@ const CASES: Case[] = [
   },
   { fn: 'org', action: 'listAudit', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
   ...sessionCases(),
+  ...statsCases(),
   {
     fn: 'reflections',
     action: 'saveDraft',
@@ -478,6 +479,33 @@ function reportCases(): Case[] {
       payload: () => ({ noticeId: SEED_NOTICE, unitId: TARGET_UNIT }),
       expected: targetAdmins,
     },
+  ];
+}
+
+function statsCases(): Case[] {
+  const ended = () =>
+    addSession(db(), TARGET_UNIT, {
+      startAt: new Date(Date.now() - 7_200_000),
+      endAt: new Date(Date.now() - 3_600_000),
+    });
+  const thresholds = { confirmedRate: 60, attendanceRate: 60, reflectionRate: 30 };
+  return [
+    {
+      fn: 'stats',
+      action: 'sessionSheet',
+      payload: async () => ({ sessionId: (await ended())._id }),
+      expected: targetAdmins,
+    },
+    {
+      fn: 'stats',
+      action: 'exportSessionSheet',
+      payload: async () => ({ sessionId: (await ended())._id }),
+      expected: targetAdmins,
+    },
+    { fn: 'stats', action: 'unitSummary', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
+    { fn: 'stats', action: 'federationTable', payload: () => ({}), expected: federationOnly },
+    { fn: 'stats', action: 'exportFederationTable', payload: () => ({}), expected: federationOnly },
+    { fn: 'stats', action: 'setThresholds', payload: () => thresholds, expected: federationOnly },
   ];
 }
 

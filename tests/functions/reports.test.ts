@@ -250,6 +250,7 @@ describe('figures', () => {
     // Members: the three readers and the admin the fixture added.
     const expected = {
       members: 4,
+      expected: 4,
       opened: 2,
       finished: 1,
       confirmed: 1,
@@ -257,6 +258,8 @@ describe('figures', () => {
       confirmedRate: 25,
       sessionsHeld: 1,
       attendance: 2,
+      // Each activity expects the subtree's members.
+      attendanceRate: 50,
       reflections: 0,
       featuredReflections: 0,
     };

@@ -1,4 +1,4 @@
-import type { ParticipationFigures } from '../../shared/platform/participation';
+import type { ParticipationFigures } from '../../shared/reports/figures';
 import type { MemberRecord } from '../../src/platform/directory';
 import { REPORT_COLLECTIONS, reportId, type ReportRecord } from '../../src/functions/reports/records';
 import type { AdminDatabase } from '../admin-sdk';
@@ -46,6 +46,7 @@ export async function seedReports(
       figures: figures(
         {
           members: 7,
+          expected: 7,
           opened: 4,
           finished: 2,
           confirmed: 2,
@@ -53,6 +54,7 @@ export async function seedReports(
           confirmedRate: 29,
           sessionsHeld: 1,
           attendance: 5,
+          attendanceRate: 71,
           reflections: 1,
           featuredReflections: 0,
         },
@@ -77,6 +79,7 @@ export async function seedReports(
       figures: figures(
         {
           members: 7,
+          expected: 7,
           opened: 3,
           finished: 1,
           confirmed: 1,
@@ -84,6 +87,7 @@ export async function seedReports(
           confirmedRate: 14,
           sessionsHeld: 2,
           attendance: 6,
+          attendanceRate: 86,
           reflections: 1,
           featuredReflections: 0,
         },

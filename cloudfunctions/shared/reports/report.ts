@@ -1,5 +1,5 @@
 import type { UnreachablePerson } from '../platform/notifications';
-import type { ParticipationFigures } from '../platform/participation';
+import type { ParticipationFigures } from './figures';
 import type { ReportStanding, ReportStatus } from './status';
 
 export const MEASURES_MAX = 2_000;

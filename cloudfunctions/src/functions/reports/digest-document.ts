@@ -1,5 +1,5 @@
 import { formatChinaDateTime } from '../../../shared/platform/china-time';
-import type { ParticipationFigures } from '../../../shared/platform/participation';
+import type { ParticipationFigures } from '../../../shared/reports/figures';
 import { DIGEST_MAX_REFLECTIONS } from '../../../shared/reports/report';
 import { deadlineText } from '../../../shared/reports/status';
 import type { UnitRecord } from '../../platform/directory';
@@ -28,7 +28,18 @@ export interface DigestInput {
   at: Date;
 }
 
-const FIGURE_HEADER = ['单位', '报告', '职工', '阅读率', '确认率', '学习活动', '参加人次', '心得', '精选'];
+const FIGURE_HEADER = [
+  '单位',
+  '报告',
+  '职工',
+  '阅读率',
+  '确认率',
+  '学习活动',
+  '参加人次',
+  '到会率',
+  '心得',
+  '精选',
+];
 
 const figureCells = (figures: ParticipationFigures) => [
   String(figures.members),
@@ -36,6 +47,7 @@ const figureCells = (figures: ParticipationFigures) => [
   `${figures.confirmedRate}%`,
   String(figures.sessionsHeld),
   String(figures.attendance),
+  figures.attendanceRate === null ? '—' : `${figures.attendanceRate}%`,
   String(figures.reflections),
   String(figures.featuredReflections),
 ];
@@ -61,11 +73,11 @@ export function digestBlocks(input: DigestInput): DocxBlock[] {
     {
       kind: 'table',
       header: FIGURE_HEADER,
-      widths: [4, 2, 1.5, 1.5, 1.5, 1.5, 1.5, 1.2, 1.2],
+      widths: [4, 2, 1.4, 1.4, 1.4, 1.4, 1.4, 1.4, 1.2, 1.2],
       rows: [
         ...units.map((unit) => {
           const report = reports.get(unit._id);
-          if (!report?.figures) return [unit.name, '未提交', '—', '—', '—', '—', '—', '—', '—'];
+          if (!report?.figures) return [unit.name, '未提交', ...FIGURE_HEADER.slice(2).map(() => '—')];
           return [unit.name, report.late ? '已提交（逾期）' : '已提交', ...figureCells(report.figures)];
         }),
         [`${scope.name}合计`, `${reports.size}/${units.length}`, ...figureCells(input.total)],

@@ -1,4 +1,4 @@
-import type { ParticipationFigures } from '../../../shared/platform/participation';
+import type { ParticipationFigures } from '../../../shared/reports/figures';
 import type { UnreachableReason } from '../../../shared/platform/notifications';
 import type { ReportStatus } from '../../../shared/reports/status';
 

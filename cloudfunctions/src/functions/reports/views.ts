@@ -1,9 +1,9 @@
-import type { ParticipationFigures } from '../../../shared/platform/participation';
+import type { ParticipationFigures } from '../../../shared/reports/figures';
 import type { ReportView } from '../../../shared/reports/report';
 import type { Authority } from '../../platform/authority';
 import { db } from '../../platform/cloud';
 import type { UnitRecord } from '../../platform/directory';
-import { subtreeFigures } from '../../platform/participation';
+import { reportFigures } from './figures';
 import { rows } from '../../platform/query';
 import { lateFrom, type ReportedNotice } from './notice';
 import { REPORT_COLLECTIONS, reportId, type ReportRecord } from './records';
@@ -27,7 +27,7 @@ export async function figuresFor(
   unit: UnitRecord,
 ): Promise<{ figures: ParticipationFigures; live: boolean }> {
   if (record?.status === 'submitted' && record.figures) return { figures: record.figures, live: false };
-  return { figures: await subtreeFigures(noticeId, unit), live: true };
+  return { figures: await reportFigures(noticeId, unit), live: true };
 }
 
 export function viewOf(

@@ -9,7 +9,7 @@ import { loadUnitsById, unitById } from '../../../platform/directory-lookup';
 import { writeDocx } from '../../../platform/docx';
 import { storeGeneratedFile } from '../../../platform/files';
 import { newId } from '../../../platform/ids';
-import { subtreeFigures } from '../../../platform/participation';
+import { reportFigures } from '../figures';
 import { allRows, countOf, rows } from '../../../platform/query';
 import { atomically } from '../../../platform/transaction';
 import { digestMaker } from '../access';
@@ -76,7 +76,7 @@ export const digest = defineAction('reports', 'digest', {
           .where({ noticeId, unitPath: scope._id, status: 'submitted' })
           .orderBy('_id', 'asc'),
       ),
-      subtreeFigures(noticeId, scope, at.getTime()),
+      reportFigures(noticeId, scope, at.getTime()),
       featuredReflections(noticeId, scope._id),
     ]);
     const [writers, reflectionUnits] = await Promise.all([

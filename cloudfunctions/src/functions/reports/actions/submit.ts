@@ -3,7 +3,7 @@ import { nextReportStatus, reportRefusal } from '../../../../shared/reports/stat
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
 import { unitById } from '../../../platform/directory-lookup';
-import { subtreeFigures } from '../../../platform/participation';
+import { reportFigures } from '../figures';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { adminOfThisUnit } from '../access';
 import { lateFrom, reportedNotice } from '../notice';
@@ -26,7 +26,7 @@ export const submit = defineAction('reports', 'submit', {
       caller.authority(),
     ]);
     await assertReportingUnit(notice, unit);
-    const figures = await subtreeFigures(noticeId, unit);
+    const figures = await reportFigures(noticeId, unit);
     const actor = actorOf(caller.openid, authority);
     const id = reportId(noticeId, unitId);
     const now = new Date();

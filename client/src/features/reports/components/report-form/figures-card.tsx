@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { PARTICIPATION_LABELS, type ParticipationFigures } from '@shared/platform/participation';
+import { figureText, PARTICIPATION_LABELS, type ParticipationFigures } from '@shared/reports/figures';
 import { Card } from '@/components/card';
 import { formatChineseDateTime } from '@/utils/date';
 
@@ -10,7 +10,7 @@ export function FiguresCard({ figures, live }: { figures: ParticipationFigures; 
       <View className="report-figures">
         {PARTICIPATION_LABELS.map(({ key, label, unit }) => (
           <View key={key} className="report-figures__tile">
-            <Text className="report-figures__value">{`${figures[key]}${unit === '%' ? '%' : ''}`}</Text>
+            <Text className="report-figures__value">{figureText(figures, key, unit)}</Text>
             <Text className="report-figures__label">{unit === '%' ? label : `${label}（${unit}）`}</Text>
           </View>
         ))}
