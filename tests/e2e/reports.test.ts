@@ -80,7 +80,7 @@ describe('unit reports end to end in the H5 build', () => {
     const result = (await (await answered).json()) as { ok: boolean; data: DigestResult };
     expect(result.ok).toBe(true);
     await expect
-      .poll(() => federation.locator('.report-board__digest').textContent(), { timeout: 30_000 })
+      .poll(() => federation.locator('.digest-card__result').textContent(), { timeout: 30_000 })
       .toContain('份报告');
     const download = await fetch(encodeURI(result.data.url));
     expect(download.status).toBe(200);

@@ -40,6 +40,11 @@ describe('a unit’s report: draft → submitted → returned → submitted', ()
     const { unit, admin } = await reportingUnit(harness);
     const notice = await publishTo(harness, [unit._id], { reportDeadline: DEADLINE });
     const key = { noticeId: notice._id, unitId: unit._id };
+    // Written before the clock is pinned: the test's own SDK signs with the real time.
+    await harness.stack.db
+      .collection('subscriptions')
+      .doc(`reportReminder:${admin}`)
+      .set({ data: { openid: admin, topic: 'reportReminder', remaining: 1 } });
 
     const empty = await reportCall(harness, 'get', key, admin);
     expect(empty).toMatchObject({ status: null, canEdit: true, figuresLive: true, deadline: DEADLINE });
@@ -95,6 +100,7 @@ describe('a unit’s report: draft → submitted → returned → submitted', ()
       ),
     ).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     harness.stack.setClock(FIRST_LATE_SECOND);
+    const outbox = (await harness.stack.outbox()).length;
     const returned = await reportCall(
       harness,
       'returnForRevision',
@@ -102,6 +108,17 @@ describe('a unit’s report: draft → submitted → returned → submitted', ()
       PERSONAS.federationAdmin,
     );
     expect(returned).toMatchObject({ status: 'returned', returnComment: '请补充青年职工参与的具体人数' });
+    // The unit's admin is told by a subscribe message that opens the report.
+    expect((await harness.stack.outbox()).slice(outbox)).toMatchObject([
+      {
+        apiName: 'subscribeMessage.send',
+        payload: {
+          touser: admin,
+          page: `packages/admin/pages/report/index?noticeId=${notice._id}&unitId=${unit._id}`,
+          data: { thing2: { value: expect.stringContaining('报告已退回') } },
+        },
+      },
+    ]);
     expect(
       await harness.call(
         'reports',

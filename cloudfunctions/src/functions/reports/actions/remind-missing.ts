@@ -2,35 +2,17 @@ import { AppError } from '../../../../shared/errors';
 import { chinaDate, formatChinaDateTime, nextChinaMidnight } from '../../../../shared/platform/china-time';
 import type { UnreachablePerson } from '../../../../shared/platform/notifications';
 import { ROOT_UNIT_ID } from '../../../../shared/org/unit';
-import { REPORT_PAGE } from '../../../../shared/reports/report';
 import { deadlineText } from '../../../../shared/reports/status';
 import { federationAdmin } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
 import { db } from '../../../platform/cloud';
-import { DIRECTORY, type MemberRecord } from '../../../platform/directory';
-import { notify, thing } from '../../../platform/notify';
-import { rows } from '../../../platform/query';
 import { atomically } from '../../../platform/transaction';
 import { reportStates } from '../board';
+import { messageUnitAdmins, namesOf } from '../messages';
 import { reportedNotice } from '../notice';
 import { REPORT_COLLECTIONS, reportReminderId, type ReportReminderRecord } from '../records';
 import { adminsOf, reportingUnits } from '../reporting-units';
-
-async function namesOf(memberIds: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (let start = 0; start < memberIds.length; start += 100) {
-    const found = await rows<MemberRecord>(
-      db
-        .collection(DIRECTORY.members)
-        .where({ _id: db.command.in(memberIds.slice(start, start + 100)), status: 'active' })
-        .field({ name: true })
-        .limit(100),
-    );
-    for (const member of found) names.set(member._id, member.name);
-  }
-  return names;
-}
 
 /**
  * A subscribe message (报送提醒) to the admins of every unit that has not submitted, once per notice and
@@ -83,22 +65,13 @@ export const remindMissing = defineAction('reports', 'remindMissing', {
     let sent = 0;
     const unreachable: (UnreachablePerson & { unitId: string })[] = [];
     for (const unit of missing) {
-      const recipients = admins
-        .filter((admin) => admin.unitId === unit._id && admin.memberId && names.has(admin.memberId))
-        .map((admin) => ({
-          openid: admin.openid,
-          memberId: admin.memberId as string,
-          name: names.get(admin.memberId as string) as string,
-          unitName: unit.name,
-        }));
-      if (recipients.length === 0) continue;
-      const outcome = await notify('reportReminder', recipients, {
-        page: `${REPORT_PAGE}?noticeId=${notice._id}&unitId=${unit._id}`,
-        data: {
-          thing1: thing(notice.title),
-          thing2: thing(`请于${deadlineText(notice.deadline)}前提交学习贯彻情况报告`),
-        },
-      });
+      const outcome = await messageUnitAdmins(
+        notice,
+        unit,
+        admins,
+        names,
+        `请于${deadlineText(notice.deadline)}前提交学习贯彻情况报告`,
+      );
       sent += outcome.sent;
       unreachable.push(...outcome.unreachable.map((person) => ({ ...person, unitId: unit._id })));
     }

@@ -5,7 +5,9 @@ import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
 import { recordById, unitById } from '../../../platform/directory-lookup';
 import { atomically, readInTransaction } from '../../../platform/transaction';
+import { messageUnitAdmins, namesOf } from '../messages';
 import { reportedNotice } from '../notice';
+import { adminsOf } from '../reporting-units';
 import { HISTORY_KEPT, REPORT_COLLECTIONS, type ReportRecord } from '../records';
 import { figuresFor, viewOf } from '../views';
 import { stripId } from './save';
@@ -53,6 +55,14 @@ export const returnForRevision = defineAction('reports', 'returnForRevision', {
       });
       return { ...current, ...change };
     });
+    // The unit's admins hear of it; a failed message never undoes the return.
+    try {
+      const admins = await adminsOf([unit._id]);
+      const names = await namesOf(admins.flatMap((admin) => (admin.memberId ? [admin.memberId] : [])));
+      await messageUnitAdmins(notice, unit, admins, names, '报告已退回，请按意见修改后重新提交');
+    } catch (error) {
+      console.error('[reports] return message', error);
+    }
     return viewOf(record, notice, unit, await figuresFor(record, notice._id, unit), authority);
   },
 });

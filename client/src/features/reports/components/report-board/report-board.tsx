@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { UNREACHABLE_LABELS, type UnreachablePerson } from '@shared/platform/notifications';
 import { formatChinaClock } from '@shared/platform/china-time';
-import type { DigestResult, ReportReminderOutcome, ReportStatusRow } from '@shared/reports/report';
+import type { ReportReminderOutcome, ReportStatusRow } from '@shared/reports/report';
 import { deadlineText, REPORT_STANDING_LABELS } from '@shared/reports/status';
 import { ActionButton } from '@/components/action-button';
 import { Card } from '@/components/card';
@@ -13,8 +13,8 @@ import { ROUTES } from '@/config/routes';
 import { useCloudQuery } from '@/hooks/use-cloud-query';
 import { errorMessage } from '@/lib/cloud-error';
 import { formatChineseDateTime } from '@/utils/date';
-import { fetchReportBoard, makeDigest, remindMissingReports } from '../../api/reports';
-import { openDocument } from '../../lib/open-document';
+import { fetchReportBoard, remindMissingReports } from '../../api/reports';
+import { DigestCard } from '../digest-card';
 import './report-board.scss';
 
 function Unreachable({ people, total }: { people: readonly UnreachablePerson[]; total: number }) {
@@ -65,9 +65,6 @@ export function ReportBoard({ noticeId }: { noticeId: string }) {
   const [reminding, setReminding] = useState(false);
   const [outcome, setOutcome] = useState<ReportReminderOutcome | null>(null);
   const [remindError, setRemindError] = useState<string | null>(null);
-  const [digesting, setDigesting] = useState(false);
-  const [digest, setDigest] = useState<DigestResult | null>(null);
-  const [digestError, setDigestError] = useState<string | null>(null);
 
   if (board.loading && !board.data) return <StateView kind="loading" />;
   if (board.error && !board.data)
@@ -90,20 +87,6 @@ export function ReportBoard({ noticeId }: { noticeId: string }) {
       setRemindError(errorMessage(failure));
     } finally {
       setReminding(false);
-    }
-  };
-
-  const generate = async () => {
-    setDigesting(true);
-    setDigestError(null);
-    try {
-      const made = await makeDigest(noticeId);
-      setDigest(made);
-      await openDocument(made.url, made.fileName);
-    } catch (failure) {
-      setDigestError(errorMessage(failure));
-    } finally {
-      setDigesting(false);
     }
   };
 
@@ -151,20 +134,7 @@ export function ReportBoard({ noticeId }: { noticeId: string }) {
         )}
       </Card>
 
-      <Card title="反响体悟汇编" extra="Word 文档">
-        <Text className="report-board__hint">
-          汇编参与情况统计表、各单位报告的亮点成效和全市精选心得（按单位，最多 200 篇），可转发或打印上报。
-        </Text>
-        {digestError ? <Text className="form-error">{digestError}</Text> : null}
-        {digest ? (
-          <Text className="report-board__result report-board__digest">
-            {`已生成《${digest.fileName}》：${digest.units} 个单位、${digest.reports} 份报告、${digest.reflections} 篇精选心得${digest.reflectionsCapped ? '（精选心得较多，只收录最新的部分）' : ''}`}
-          </Text>
-        ) : null}
-        <ActionButton kind="ghost" busy={digesting} onClick={() => void generate()}>
-          生成反响体悟汇编
-        </ActionButton>
-      </Card>
+      <DigestCard noticeId={noticeId} title="反响体悟汇编" />
 
       <SectionHead title="各单位" extra="点按查看报告" />
       {units.length === 0 ? (

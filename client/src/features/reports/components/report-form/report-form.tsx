@@ -11,6 +11,7 @@ import { errorMessage } from '@/lib/cloud-error';
 import { confirmAction, showFailure } from '@/lib/dialog';
 import { formatChineseDateTime } from '@/utils/date';
 import { fetchReport, returnReport, saveReport, submitReport, type ReportText } from '../../api/reports';
+import { DigestCard } from '../digest-card';
 import { FiguresCard } from './figures-card';
 import './report-form.scss';
 
@@ -170,6 +171,7 @@ export function ReportForm({ noticeId, unitId }: ReportFormProps) {
           </ActionButton>
         </Card>
       ) : null}
+      <DigestCard noticeId={noticeId} unitId={unitId} title="本单位反响体悟汇编" />
       {report.history.length ? (
         <Card title="记录">
           {report.history.map((entry) => (
