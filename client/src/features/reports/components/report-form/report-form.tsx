@@ -9,6 +9,7 @@ import { StateView } from '@/components/state-view';
 import { useCloudQuery } from '@/hooks/use-cloud-query';
 import { errorMessage } from '@/lib/cloud-error';
 import { confirmAction, showFailure } from '@/lib/dialog';
+import { fetchNotificationSettings, requestNotifications } from '@/lib/notifications';
 import { formatChineseDateTime } from '@/utils/date';
 import { fetchReport, returnReport, saveReport, submitReport, type ReportText } from '../../api/reports';
 import { DigestCard } from '../digest-card';
@@ -44,6 +45,8 @@ export function ReportForm({ noticeId, unitId }: ReportFormProps) {
   const [busy, setBusy] = useState<'save' | 'submit' | 'return' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [comment, setComment] = useState('');
+  const notifications = useCloudQuery(() => fetchNotificationSettings());
+  const [subscribed, setSubscribed] = useState(false);
 
   useEffect(() => {
     if (!query.data) return;
@@ -100,6 +103,19 @@ export function ReportForm({ noticeId, unitId }: ReportFormProps) {
     }
   };
 
+  // Called first thing in the tap: WeChat shows its subscribe prompt only then.
+  const askForReminders = () => {
+    if (!notifications.data) return;
+    void requestNotifications(notifications.data, ['reportReminder']).then((settings) =>
+      setSubscribed((settings.remaining.reportReminder ?? 0) > 0),
+    );
+  };
+  const canSubscribe =
+    report.canEdit &&
+    !subscribed &&
+    notifications.data &&
+    (notifications.data.remaining.reportReminder ?? 0) === 0;
+
   const status = report.status ? REPORT_STATUS_LABELS[report.status] : '未填写';
   return (
     <View className="report-form">
@@ -110,6 +126,11 @@ export function ReportForm({ noticeId, unitId }: ReportFormProps) {
         </Text>
         {report.overdue ? (
           <Text className="report-form__overdue">已超过报送截止时间（逾期），请尽快提交</Text>
+        ) : null}
+        {canSubscribe ? (
+          <Text className="report-form__subscribe" onClick={askForReminders}>
+            接收报送提醒（报告被退回、催报时通过微信通知我）
+          </Text>
         ) : null}
         {report.submittedAt ? (
           <Text className="report-form__meta">
