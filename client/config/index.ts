@@ -62,6 +62,9 @@ export default defineConfig<'webpack5'>(async () => {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },
+      // Every component styles its own block-element classes only, so the order in which pages pull shared
+      // components' styles into common.wxss cannot change what applies (the same choice as in H5 below).
+      miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
       publicPath: '/',

@@ -3,7 +3,7 @@ import { JOIN_PAGE } from '../../cloudfunctions/shared/org/invite';
 import { ROUTES } from '../../client/src/config/routes';
 import { codeFromScene, safeDecode } from '../../client/src/features/account/lib/scene';
 import { CloudError } from '../../client/src/lib/cloud-error';
-import { serverFieldErrors } from '../../client/src/lib/form-rules';
+import { serverFieldErrors } from '../../client/src/lib/field-errors';
 
 describe('join page helpers', () => {
   it('keeps the join route in step with the page the mini-program code opens', () => {

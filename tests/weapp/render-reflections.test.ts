@@ -48,14 +48,19 @@ const answers: Record<string, unknown> = {
   me: worker,
   mySummary: { year: 2026, handedIn: 2, published: 1, featured: 0 },
   listMine: { items: [card], nextCursor: null },
-  latest: {
-    _id: 'notice-1',
-    title: '关于深入学习宣传贯彻的通知',
-    body: '',
-    addressees: '',
-    issuer: '',
-    reportTo: '',
-    publishedAt: '',
+  // The notices function's list: the newest notice sent to the person's unit.
+  list: {
+    items: [
+      {
+        _id: 'notice-1',
+        title: '关于深入学习宣传贯彻的通知',
+        issuer: '青岛市总工会',
+        publishedAt: '2026-11-01T02:00:00.000Z',
+        reportDeadline: null,
+        reading: null,
+      },
+    ],
+    nextCursor: null,
   },
   notificationSettings: { templates: [], remaining: { reviewResult: 1 } },
 };

@@ -1,30 +1,15 @@
 /**
- * How forms check what people typed against the shared zod schemas (never re-declared in the client): the
- * functions check the same schemas again, and `serverFieldErrors` puts their messages by the fields.
+ * How admin forms check what people typed against the shared zod schemas (never re-declared in the client):
+ * the functions check the same schemas again, and `serverFieldErrors` puts their messages by the fields.
+ * Only subpackages import this file: it brings zod.
  */
 import type * as z from 'zod/mini';
 import '@shared/platform/zod-locale';
-import { CloudError } from './cloud-error';
+import type { FieldErrors } from './field-errors';
 
-export type FieldErrors = Record<string, string>;
+export { serverFieldErrors, type FieldErrors } from './field-errors';
 
 export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
-
-/**
- * Field messages of a server-side INVALID_INPUT (its `details` are `{ path, message }[]` from the contract's
- * schema), keyed by the top-level field; null for any other error.
- */
-export function serverFieldErrors(error: unknown): FieldErrors | null {
-  if (!(error instanceof CloudError) || error.code !== 'INVALID_INPUT' || !Array.isArray(error.details))
-    return null;
-  const errors: FieldErrors = {};
-  for (const issue of error.details as Array<{ path?: unknown; message?: unknown }>) {
-    if (typeof issue?.message !== 'string') continue;
-    const key = typeof issue.path === 'string' && issue.path ? issue.path.split('.')[0] : 'form';
-    if (!(key in errors)) errors[key] = issue.message;
-  }
-  return Object.keys(errors).length ? errors : null;
-}
 
 function fieldErrors(error: z.core.$ZodError, fallbackKey: string): FieldErrors {
   const errors: FieldErrors = {};

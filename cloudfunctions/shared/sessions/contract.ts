@@ -4,9 +4,8 @@ import type { NotifyOutcome } from '../platform/notifications';
 import { action, cursorPage, idSchema, noInput, type CursorPage } from '../platform/schema';
 import { textSchema } from '../platform/text';
 import { codeSchema } from './codes';
-import { createSessionSchema, locationSchema, updateSessionSchema } from './session-input';
+import { createSessionSchema, locationSchema, reasonSchema, updateSessionSchema } from './session-input';
 import {
-  reasonSchema,
   type AttendanceView,
   type LeaveView,
   type MySessionItem,

@@ -10,6 +10,9 @@ import { DEFAULT_OPEN_BEFORE_MINUTES, MAX_OPEN_BEFORE_MINUTES, sessionTimesProbl
  * by the admin screens and the function alike. Workers' screens never import this file, so these schemas
  * stay out of the main package.
  */
+/** A reason a person gives (for leave) or an admin gives (for 补签). */
+export const reasonSchema = (label: string) => textSchema({ label, min: 2, max: 200, multiline: true });
+
 export const MIN_RADIUS_METERS = 30;
 export const MAX_RADIUS_METERS = 3_000;
 

@@ -1,10 +1,6 @@
-import { textSchema } from '../platform/text';
 import type { Geofence } from './geo';
 import type { SessionKind } from './kinds';
 import type { CheckInPhase } from './window';
-
-/** A reason a person gives (for leave) or an admin gives (for 补签). */
-export const reasonSchema = (label: string) => textSchema({ label, min: 2, max: 200, multiline: true });
 
 export type SessionStatus = 'scheduled' | 'cancelled';
 

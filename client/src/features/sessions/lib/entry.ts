@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { SESSION_PAGE, sessionIdFromScene } from '@shared/sessions/codes';
+import { SESSION_PAGE, sessionIdFromScene } from '@shared/sessions/code-format';
 
 /**
  * The session a page was opened for: `?id=` of a link inside the app or a subscribe message, or the `scene`

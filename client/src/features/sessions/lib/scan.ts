@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { parseCheckInPayload, sessionIdFromScanPath, type ScannedCode } from '@shared/sessions/codes';
+import { parseCheckInPayload, sessionIdFromScanPath, type ScannedCode } from '@shared/sessions/code-format';
 
 export type ScanOutcome =
   | { kind: 'code'; scanned: ScannedCode; readAt: number }

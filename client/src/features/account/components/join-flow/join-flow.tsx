@@ -8,8 +8,7 @@ import { Card } from '@/components/card';
 import { TextField } from '@/components/text-field';
 import { ROUTES } from '@/config/routes';
 import { errorMessage } from '@/lib/cloud-error';
-import { serverFieldErrors } from '@/lib/form-rules';
-import { checkInviteCode } from '../../lib/rules';
+import { serverFieldErrors } from '@/lib/field-errors';
 import { formatChineseDateTime } from '@/utils/date';
 import { joinUnit } from '../../api/join';
 import { previewInvite } from '../../api/preview-invite';
@@ -34,17 +33,13 @@ export function JoinFlow({ initialCode }: JoinFlowProps) {
   const checkId = useRef(0);
 
   const check = async (raw: string) => {
-    const checked = checkInviteCode(raw);
-    if (!checked.ok) {
-      setCodeError(Object.values(checked.errors)[0] ?? '邀请码无效');
-      return;
-    }
+    // The function checks the code's form (the contract's schema); its message shows by the field.
     const id = ++checkId.current;
     setCodeError(null);
     setChecking(true);
     try {
-      const unit = await previewInvite(checked.data);
-      if (id === checkId.current) setPreview({ code: checked.data.trim().toUpperCase(), unit });
+      const unit = await previewInvite(raw);
+      if (id === checkId.current) setPreview({ code: raw.trim().toUpperCase(), unit });
     } catch (e) {
       if (id === checkId.current) setCodeError(serverFieldErrors(e)?.code ?? errorMessage(e));
     } finally {

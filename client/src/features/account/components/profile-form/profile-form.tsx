@@ -4,8 +4,7 @@ import type { ProfileInput } from '@shared/org/member';
 import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
-import { serverFieldErrors } from '@/lib/form-rules';
-import { checkProfile } from '../../lib/rules';
+import { serverFieldErrors } from '@/lib/field-errors';
 
 export interface ProfileFormProps {
   initialName?: string;
@@ -17,7 +16,7 @@ export interface ProfileFormProps {
   onCancel?: () => void;
 }
 
-/** 真实姓名 + 工号, validated with the same schema the server uses. */
+/** 真实姓名 + 工号: the function checks them with the contract's schema and its messages show by the fields. */
 export function ProfileForm(props: ProfileFormProps) {
   const { submitText, pendingText, onSubmit, onCancel } = props;
   const [name, setName] = useState(props.initialName ?? '');
@@ -29,15 +28,10 @@ export function ProfileForm(props: ProfileFormProps) {
   const submit = async () => {
     if (pending) return;
     setSubmitError(null);
-    const checked = checkProfile({ name, staffNo: staffNo.trim() ? staffNo : undefined });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
     setErrors({});
     setPending(true);
     try {
-      await onSubmit(checked.data);
+      await onSubmit({ name, staffNo: staffNo.trim() ? staffNo : undefined });
     } catch (e) {
       const fields = serverFieldErrors(e);
       if (fields && (fields.name || fields.staffNo)) setErrors(fields);

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { codeSchema, CODE_DIGITS, type CodePurpose } from '@shared/sessions/codes';
+import { CODE_DIGITS, type CodePurpose } from '@shared/sessions/code-format';
 import type { SessionView } from '@shared/sessions/session';
 import { TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
-import { checkWith } from '@/lib/form-rules';
+import { serverFieldErrors } from '@/lib/field-errors';
 import { checkOut } from '../../api/check-in';
 import { checkInWithRetry, readLocation } from '../../lib/check-in-flow';
 import { canScan, scanForCheckIn } from '../../lib/scan';
@@ -28,29 +28,26 @@ export function CheckInPanel({ session, purpose, onDone }: CheckInPanelProps) {
   const word = WORDS[purpose];
 
   const send = async (typed: string, readAt: number) => {
-    const checked = checkWith(codeSchema, typed, 'code');
-    if (!checked.ok) {
-      setError(checked.errors.code ?? `请输入 ${CODE_DIGITS} 位${word}码`);
-      return;
-    }
+    // The function checks the code's form too; its message (e.g. 签到码应为 6 位数字) shows here.
+    const code = typed.trim();
     setError(null);
     setPending(true);
     try {
       if (purpose === 'in') {
         const location = session.geofence ? await readLocation() : undefined;
-        const result = await checkInWithRetry(session._id, checked.data, location, readAt);
+        const result = await checkInWithRetry(session._id, code, location, readAt);
         const status = result.attendance.status === 'late' ? '（迟到）' : '';
         onDone(
           result.atOtherShift ? '您已在其他班次签到' : result.already ? '您已签到' : `签到成功${status}`,
         );
       } else {
-        const result = await checkOut(session._id, checked.data);
+        const result = await checkOut(session._id, code);
         onDone(result.already ? '您已签退' : '签退成功');
       }
       setCode('');
       void Taro.showToast({ title: `${word}成功`, icon: 'success' });
     } catch (e) {
-      setError(errorMessage(e));
+      setError(serverFieldErrors(e)?.code ?? errorMessage(e));
     } finally {
       setPending(false);
     }

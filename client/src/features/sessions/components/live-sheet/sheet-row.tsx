@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { reasonSchema } from '@shared/sessions/session';
+import { reasonSchema } from '@shared/sessions/session-input';
 import type { SheetEntry, SheetList } from '@shared/sessions/sheet';
 import { FieldInput } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
