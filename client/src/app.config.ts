@@ -41,6 +41,11 @@ export default defineAppConfig({
         'pages/notice-publish/index',
         'pages/reflections/index',
         'pages/reflection-status/index',
+        'pages/report/index',
+        'pages/report-status/index',
+        'pages/stats/index',
+        'pages/stats-federation/index',
+        'pages/stats-sheet/index',
       ],
     },
     // Writing and reading reflections: every worker uses them, but only from the 学习 tab, which preloads them.

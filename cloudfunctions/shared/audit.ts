@@ -28,6 +28,13 @@ export const AUDIT_ACTIONS = {
   'reflection.feature': '设为精选心得',
   'reflection.deadline': '设置心得截止日期',
   'reflection.export': '导出心得',
+  'report.submit': '提交学习贯彻情况报告',
+  'report.return': '退回报告',
+  'report.remind': '提醒未提交报告的单位',
+  'report.digest': '生成反响体悟汇编',
+  'stats.export_sheet': '导出签到台账',
+  'stats.export_table': '导出全市参与情况',
+  'stats.thresholds': '设置督查标准',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

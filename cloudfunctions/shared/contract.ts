@@ -4,6 +4,8 @@ import { noticesContract } from './notices/contract';
 import { orgContract } from './org/contract';
 import { sessionsContract } from './sessions/contract';
 import { reflectionsContract } from './reflections/contract';
+import { reportsContract } from './reports/contract';
+import { statsContract } from './stats/contract';
 
 export type { InvitePreview, Me } from './account/contract';
 export type { UnitImportResult } from './org/contract';
@@ -19,6 +21,8 @@ export const contract = {
   org: orgContract,
   sessions: sessionsContract,
   reflections: reflectionsContract,
+  reports: reportsContract,
+  stats: statsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,8 @@ import { NOTICES_ERRORS } from './notices/errors';
 import { ORG_ERRORS } from './org/errors';
 import { SESSION_ERRORS } from './sessions/errors';
 import { REFLECTION_ERRORS } from './reflections/errors';
+import { REPORT_ERRORS } from './reports/errors';
+import { STATS_ERRORS } from './stats/errors';
 
 /** Codes every function can answer with, whatever its domain. */
 const PLATFORM_ERRORS = {
@@ -32,6 +34,8 @@ export const ERROR_MESSAGES = {
   ...SESSION_ERRORS,
   ...NOTICES_ERRORS,
   ...REFLECTION_ERRORS,
+  ...REPORT_ERRORS,
+  ...STATS_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

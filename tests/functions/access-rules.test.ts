@@ -11,6 +11,8 @@ const implementations: Record<string, () => Promise<{ actions: Record<string, un
   org: () => import('../../cloudfunctions/src/functions/org'),
   sessions: () => import('../../cloudfunctions/src/functions/sessions'),
   reflections: () => import('../../cloudfunctions/src/functions/reflections'),
+  reports: () => import('../../cloudfunctions/src/functions/reports'),
+  stats: () => import('../../cloudfunctions/src/functions/stats'),
 };
 
 describe('access rules', () => {

@@ -207,6 +207,7 @@ const CASES: Case[] = [
   },
   { fn: 'org', action: 'listAudit', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
   ...sessionCases(),
+  ...statsCases(),
   {
     fn: 'reflections',
     action: 'saveDraft',
@@ -293,6 +294,7 @@ const CASES: Case[] = [
     expected: targetAdmins,
   },
   { fn: 'reflections', action: 'mySummary', payload: () => ({}), expected: members },
+  ...reportCases(),
   // Last, because an allowed deletion ends a membership and an allowed join makes the visitor a member.
   { fn: 'account', action: 'deleteAccount', payload: () => ({ confirm: '确认注销' }), expected: everyone },
   {
@@ -415,6 +417,95 @@ function sessionCases(): Case[] {
       payload: () => ({}),
       expected: federationOnly.map(() => 'FORBIDDEN'),
     },
+  ];
+}
+
+function reportCases(): Case[] {
+  const ownAdmin: Outcome[] = ['FORBIDDEN', 'allow', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'];
+  // A notice of its own for each call, so one persona's submission never changes another's report.
+  const freshNotice = async () =>
+    (await publishTo(harness, [TARGET_UNIT], { reportDeadline: '2026-12-31' }))._id;
+  const texts = {
+    measures: '组织专题学习三次，覆盖全体职工。',
+    highlights: '青年职工宣讲小分队走进车间。',
+    problems: '无',
+  };
+  return [
+    {
+      fn: 'reports',
+      action: 'get',
+      payload: () => ({ noticeId: SEED_NOTICE, unitId: TARGET_UNIT }),
+      expected: targetAdmins,
+    },
+    {
+      fn: 'reports',
+      action: 'save',
+      payload: async () => ({ noticeId: await freshNotice(), unitId: TARGET_UNIT, ...texts }),
+      expected: ownAdmin,
+    },
+    {
+      fn: 'reports',
+      action: 'submit',
+      payload: async () => ({ noticeId: await freshNotice(), unitId: TARGET_UNIT, ...texts }),
+      expected: ownAdmin,
+    },
+    {
+      fn: 'reports',
+      action: 'returnForRevision',
+      payload: async () => {
+        const noticeId = await freshNotice();
+        const submitted = await harness.call<{ _id: string }>(
+          'reports',
+          'submit',
+          { noticeId, unitId: TARGET_UNIT, ...texts },
+          PERSONAS.unitAdmin,
+        );
+        if (!submitted.ok) throw new Error(submitted.message);
+        return { reportId: submitted.data._id, comment: '请补充具体数字' };
+      },
+      expected: federationOnly,
+    },
+    { fn: 'reports', action: 'status', payload: () => ({ noticeId: SEED_NOTICE }), expected: federationOnly },
+    {
+      fn: 'reports',
+      action: 'remindMissing',
+      payload: async () => ({ noticeId: await freshNotice() }),
+      expected: federationOnly,
+    },
+    { fn: 'reports', action: 'digest', payload: () => ({ noticeId: SEED_NOTICE }), expected: federationOnly },
+    {
+      fn: 'reports',
+      action: 'digest',
+      payload: () => ({ noticeId: SEED_NOTICE, unitId: TARGET_UNIT }),
+      expected: targetAdmins,
+    },
+  ];
+}
+
+function statsCases(): Case[] {
+  const ended = () =>
+    addSession(db(), TARGET_UNIT, {
+      startAt: new Date(Date.now() - 7_200_000),
+      endAt: new Date(Date.now() - 3_600_000),
+    });
+  const thresholds = { confirmedRate: 60, attendanceRate: 60, reflectionRate: 30 };
+  return [
+    {
+      fn: 'stats',
+      action: 'sessionSheet',
+      payload: async () => ({ sessionId: (await ended())._id }),
+      expected: targetAdmins,
+    },
+    {
+      fn: 'stats',
+      action: 'exportSessionSheet',
+      payload: async () => ({ sessionId: (await ended())._id }),
+      expected: targetAdmins,
+    },
+    { fn: 'stats', action: 'unitSummary', payload: () => ({ unitId: TARGET_UNIT }), expected: targetAdmins },
+    { fn: 'stats', action: 'federationTable', payload: () => ({}), expected: federationOnly },
+    { fn: 'stats', action: 'exportFederationTable', payload: () => ({}), expected: federationOnly },
+    { fn: 'stats', action: 'setThresholds', payload: () => thresholds, expected: federationOnly },
   ];
 }
 

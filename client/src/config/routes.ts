@@ -30,4 +30,11 @@ export const ROUTES = {
   reflectionFeed: '/packages/reflections/pages/feed/index',
   adminReflections: '/packages/admin/pages/reflections/index',
   adminReflectionStatus: '/packages/admin/pages/reflection-status/index',
+  /** A unit's report on a notice (`REPORT_PAGE` in @shared/reports/report): report reminders open it. */
+  adminReport: '/packages/admin/pages/report/index',
+  adminReportStatus: '/packages/admin/pages/report-status/index',
+  /** Participation statistics (统计): a unit's dashboard, the federation's table, a session's 签到台账. */
+  adminStats: '/packages/admin/pages/stats/index',
+  adminStatsFederation: '/packages/admin/pages/stats-federation/index',
+  adminStatsSheet: '/packages/admin/pages/stats-sheet/index',
 } as const;

@@ -1,10 +1,12 @@
 import { allRows } from '../../src/platform/query';
 import type { AdminDatabase } from '../admin-sdk';
+import { likesRecount } from './likes';
 import { membershipRecount } from './membership';
+import { readingRecount } from './reading';
 import type { CounterDifference, Recount } from './recount';
 
 /** Every family of counters the functions keep; a domain that writes counters adds its recount here. */
-export const RECOUNTS: Recount[] = [membershipRecount];
+export const RECOUNTS: Recount[] = [membershipRecount, readingRecount, likesRecount];
 
 /**
  * Recomputes every counter from the raw records and lists where the stored figures (the sum of a

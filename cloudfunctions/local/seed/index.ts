@@ -6,6 +6,7 @@ import { DEMO_FEDERATION_ADMIN, DEMO_UNIT_ADMIN_UNITS, demoName, demoUnits } fro
 import { seedSessions } from './sessions';
 import { demoNotice, SEED_NOTICE_ID, seedNotices } from './notices';
 import { seedReflections } from './reflections';
+import { seedReports } from './reports';
 
 export { SEED_NOTICE_ID };
 const JOINED_AT = new Date('2026-09-01T01:00:00.000Z');
@@ -89,6 +90,7 @@ export async function seedDemoData(db: AdminDatabase): Promise<{ seeded: boolean
   await insertAll(db, 'roles', grants);
   await seedSessions(db, units, members, SEED_NOTICE_ID);
   await seedReflections(db, demoNotice(), members);
+  await seedReports(db, units, members, SEED_NOTICE_ID);
   // The notice goes last: its presence marks a completely seeded database.
   await seedNotices(db, { units, members });
   return { seeded: true };

@@ -10,6 +10,7 @@ const ENTRIES = [
   { url: ROUTES.adminInvites, title: '邀请码', hint: '生成邀请码与小程序码' },
   { url: ROUTES.adminUnits, title: '单位架构', hint: '查看与维护下级单位' },
   { url: ROUTES.adminAudit, title: '操作记录', hint: '管理操作留痕' },
+  { url: ROUTES.adminStats, title: '参与统计', hint: '阅读、到会、心得情况，签到台账导出' },
 ] as const;
 
 export interface AdminEntriesProps {

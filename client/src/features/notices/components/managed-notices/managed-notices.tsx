@@ -111,6 +111,21 @@ function NoticeRows({ unitId, canArchive }: { unitId: string; canArchive: boolea
             >
               阅读全文
             </Button>
+            {notice.reportDeadline ? (
+              <Button
+                className="btn btn--ghost btn--small"
+                hoverClass="btn--hover"
+                onClick={() =>
+                  void Taro.navigateTo({
+                    url: canArchive
+                      ? `${ROUTES.adminReportStatus}?noticeId=${encodeURIComponent(notice._id)}`
+                      : `${ROUTES.adminReport}?noticeId=${encodeURIComponent(notice._id)}&unitId=${encodeURIComponent(unitId)}`,
+                  })
+                }
+              >
+                {canArchive ? '报送情况' : '单位报告'}
+              </Button>
+            ) : null}
             {canArchive ? (
               <Button
                 className="btn btn--danger btn--small"

@@ -1,0 +1,1 @@
+export { DigestCard, type DigestCardProps } from './digest-card';

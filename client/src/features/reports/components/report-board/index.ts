@@ -1,0 +1,1 @@
+export { ReportBoard } from './report-board';

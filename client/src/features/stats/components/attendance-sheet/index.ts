@@ -1,0 +1,1 @@
+export { AttendanceSheet } from './attendance-sheet';

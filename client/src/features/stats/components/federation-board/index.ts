@@ -1,0 +1,1 @@
+export { FederationBoard } from './federation-board';

@@ -1,0 +1,2 @@
+export { StatsChart } from './stats-chart';
+export type { StatsChartProps } from './stats-chart';

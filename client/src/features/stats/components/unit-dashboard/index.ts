@@ -1,0 +1,2 @@
+export { UnitDashboard } from './unit-dashboard';
+export type { UnitDashboardProps } from './unit-dashboard';

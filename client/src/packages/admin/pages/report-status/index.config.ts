@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '各单位报送情况' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '学习贯彻情况报告' });

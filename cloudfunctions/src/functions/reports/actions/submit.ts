@@ -1,0 +1,71 @@
+import { AppError } from '../../../../shared/errors';
+import { nextReportStatus, reportRefusal } from '../../../../shared/reports/status';
+import { defineAction } from '../../../platform/action';
+import { actorOf, writeAudit } from '../../../platform/audit';
+import { unitById } from '../../../platform/directory-lookup';
+import { reportFigures } from '../figures';
+import { atomically, readInTransaction } from '../../../platform/transaction';
+import { adminOfThisUnit } from '../access';
+import { lateFrom, reportedNotice } from '../notice';
+import { HISTORY_KEPT, REPORT_COLLECTIONS, reportId, type ReportRecord } from '../records';
+import { assertReportingUnit } from '../reporting-units';
+import { viewOf } from '../views';
+import { stripId } from './save';
+
+/**
+ * Submits the unit's report to the federation. The figures are recomputed here from the data, whatever the
+ * phone showed, and frozen on the report. Late means first submitted after 24:00 China time on the
+ * deadline day; a resubmission after a return keeps the first submission's standing.
+ */
+export const submit = defineAction('reports', 'submit', {
+  access: adminOfThisUnit,
+  async run({ noticeId, unitId, measures, highlights, problems }, caller) {
+    const [notice, unit, authority] = await Promise.all([
+      reportedNotice(noticeId),
+      unitById(unitId),
+      caller.authority(),
+    ]);
+    await assertReportingUnit(notice, unit);
+    const figures = await reportFigures(noticeId, unit);
+    const actor = actorOf(caller.openid, authority);
+    const id = reportId(noticeId, unitId);
+    const now = new Date();
+    const record = await atomically(async (transaction) => {
+      const current = await readInTransaction<ReportRecord>(transaction, REPORT_COLLECTIONS.reports, id);
+      const status = nextReportStatus(current?.status ?? null, 'submit');
+      if (!status) throw new AppError('REPORT_STATE', reportRefusal(current?.status ?? null, 'submit'));
+      const firstSubmittedAt = current?.firstSubmittedAt ? new Date(current.firstSubmittedAt) : now;
+      const next: Omit<ReportRecord, '_id'> = {
+        noticeId,
+        unitId,
+        unitPath: unit.path,
+        createdAt: now,
+        returnedAt: null,
+        returnComment: null,
+        ...(current ? stripId(current) : {}),
+        status,
+        measures,
+        highlights,
+        problems,
+        figures,
+        updatedAt: now,
+        submittedAt: now,
+        firstSubmittedAt,
+        late: firstSubmittedAt.getTime() >= lateFrom(notice.deadline).getTime(),
+        history: [
+          ...(current?.history ?? []),
+          { at: now, what: 'submit' as const, byName: actor.name, comment: null },
+        ].slice(-HISTORY_KEPT),
+      };
+      await transaction.collection(REPORT_COLLECTIONS.reports).doc(id).set({ data: next });
+      await writeAudit(transaction, {
+        action: 'report.submit',
+        actor,
+        unitPath: unit.path,
+        details: { title: notice.title, unitName: unit.name },
+      });
+      return { _id: id, ...next };
+    });
+    return viewOf(record, notice, unit, { figures, live: false }, authority);
+  },
+});
