@@ -8,6 +8,7 @@ import type { Backend } from '../../cloudfunctions/backend/index';
 import { LOCAL_CREDENTIALS, startBackend } from '../../cloudfunctions/backend/index';
 import type { SdkTransaction } from '../support/backend';
 import { TEST_DECLARATION, cloud, initCloud, makeTempDir, writeDeclaration } from '../support/backend';
+import { runAlone } from './run-alone';
 
 const CALLERS = 16;
 const LARGE = 100_000;
@@ -26,7 +27,7 @@ interface Scenario {
   run: (caller: number, index: number) => Promise<unknown>;
 }
 
-interface Measurement {
+export interface Measurement {
   name: string;
   operations: number;
   opsPerSecond: number;
@@ -127,7 +128,15 @@ function largeScenarios(db: any, collection: string, label: string, operations: 
   ];
 }
 
-async function main(): Promise<void> {
+export interface BackendFigures {
+  callers: number;
+  scenarios: Measurement[];
+  firstScanMs: number;
+  databaseMb: number;
+}
+
+/** Runs the backend bench, prints its table and returns the figures (npm run bench collects them). */
+export async function runBackendBench(): Promise<BackendFigures> {
   const dir = makeTempDir('bench-backend');
   const dataDir = path.join(dir, 'data');
   const backend = await startBackend({
@@ -250,9 +259,7 @@ async function main(): Promise<void> {
   console.log(`  无索引全表扫描（整个集合解析进缓存）后 ${afterScans}`);
   console.log(`无索引的第一次查询（解析并缓存整个集合）：${firstScanMs.toFixed(0)} ms`);
   console.log(`数据库文件（含 WAL）：${databaseMb.toFixed(0)} MB`);
+  return { callers: CALLERS, scenarios: results, firstScanMs, databaseMb };
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runAlone(module, runBackendBench);

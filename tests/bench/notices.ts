@@ -6,6 +6,7 @@ import type { MemberRecord } from '../../cloudfunctions/src/platform/directory';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
 import { freshUnit, publishTo, record, recordId, subscribe } from '../support/fixtures/notices';
 import { PERSONAS } from '../support/personas';
+import { runAlone } from './run-alone';
 
 const CROWDS = [1, 1_000];
 const PARALLEL = 16;
@@ -135,7 +136,11 @@ async function measure(harness: FunctionHarness, count: number): Promise<Map<str
   return costs;
 }
 
-async function main(): Promise<void> {
+/** Database requests per call of each notices action, by readers in the unit. */
+export type NoticesFigures = Record<string, Record<number, number>>;
+
+/** Runs the notices bench, prints its table and returns the figures (npm run bench collects them). */
+export async function runNoticesBench(): Promise<NoticesFigures> {
   const harness = await startFunctionHarness({ seed: true, poolSize: 1 });
   try {
     const results = new Map<number, Map<string, Cost>>();
@@ -154,12 +159,15 @@ async function main(): Promise<void> {
     const largest = CROWDS[CROWDS.length - 1];
     console.log(`\nby collection and kind, ${largest} readers:`);
     for (const name of names) console.log(`  ${name}: ${results.get(largest)!.get(name)!.detail}`);
+    return Object.fromEntries(
+      names.map((name) => [
+        name,
+        Object.fromEntries(CROWDS.map((n) => [n, results.get(n)!.get(name)!.total])),
+      ]),
+    );
   } finally {
     await harness.close();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runAlone(module, runNoticesBench);

@@ -14,6 +14,7 @@ import {
 } from '../weapp/package-size';
 import { measureFirstLoad } from './h5-first-load';
 import { buildOnePageApp } from './one-page-app';
+import { runAlone } from './run-alone';
 
 const root = path.resolve(__dirname, '../..');
 const outFile = path.join(root, 'tests/.output/size.json');
@@ -25,7 +26,16 @@ function npmRun(script: string): void {
 
 const figure = (bytes: number) => bytes.toLocaleString('en-US').padStart(9);
 
-async function main(): Promise<void> {
+export interface SizeFigures {
+  weapp: { mainBytes: number; budgetBytes: number; subpackages: Record<string, number> };
+  onePageApp: { mainBytes: number };
+  ratio: number;
+  h5FirstLoad: { bytes: number; gzipBytes: number };
+  functions: { name: string; bytes: number }[];
+}
+
+/** Builds everything afresh, prints the sizes and returns them (npm run bench collects them). */
+export async function runSizeBench(): Promise<SizeFigures> {
   // One build at a time: each takes one to two minutes on two cores.
   console.log('构建云函数、小程序、H5 与单页对照应用…');
   const functionNames = await buildFunctions();
@@ -70,9 +80,7 @@ async function main(): Promise<void> {
   };
   writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n→ ${path.relative(process.cwd(), outFile)}`);
+  return report;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runAlone(module, runSizeBench);

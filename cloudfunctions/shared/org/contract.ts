@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { AuditEntryView } from '../audit';
 import { action, idSchema, noInput, offsetPage, type Page } from '../platform/schema';
+import { textSchema } from '../platform/text';
 import { createInviteSchema, type InviteView } from './invite';
 import type { MemberListItem, MemberView } from './member';
 import type { RoleGrantView } from './role';
@@ -40,7 +41,8 @@ export const orgContract = {
   listMembers: action<Page<MemberListItem>>()(
     z.strictObject({
       unitId: unitIdSchema,
-      keyword: z._default(z.string().check(z.trim(), z.maxLength(20)), ''),
+      // Through the text gate: a NUL or a lone surrogate is refused here, never handed to a regex query.
+      keyword: z._default(textSchema({ label: '搜索词', min: 0, max: 20 }), ''),
       ...offsetPage,
     }),
   ),

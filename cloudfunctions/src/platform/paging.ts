@@ -11,10 +11,22 @@ interface Position {
 
 const encode = (position: Position) => Buffer.from(JSON.stringify(position)).toString('base64url');
 
+/** A sort value as `encode` writes it: a string, a finite number, a time, or none. */
+const isPositionValue = (value: unknown): boolean =>
+  value === null ||
+  typeof value === 'string' ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  (typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    Number.isFinite((value as { date?: unknown }).date) &&
+    !Number.isNaN(new Date((value as { date: number }).date).getTime()));
+
 function decode(cursor: string): Position {
   try {
     const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Position;
-    if (typeof position?.id !== 'string') throw new Error('no id');
+    // A forged position (an operator object, an impossible date) must never reach the query.
+    if (typeof position?.id !== 'string' || !isPositionValue(position.value)) throw new Error('malformed');
     return position;
   } catch {
     throw new AppError('INVALID_INPUT', '分页位置无效，请刷新后重试');

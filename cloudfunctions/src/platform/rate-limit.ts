@@ -43,7 +43,7 @@ function limited(rule: RateLimit, resetsAt: Date): AppError {
 /**
  * Per-person counters in fixed windows, one small document per person and window. `assertAllowed` reads
  * without counting (for limits on failures, counted by `count` only when an attempt fails); `take` counts
- * first and refuses past the limit (for limits on every attempt).
+ * first and refuses past the limit (for limits on every attempt, and for guesses with `giveBack`).
  */
 export const rateLimiter = {
   async assertAllowed(rule: RateLimit, subject: string, now = Date.now()): Promise<void> {
@@ -77,6 +77,19 @@ export const rateLimiter = {
   async take(rule: RateLimit, subject: string, now = Date.now()): Promise<void> {
     const count = await this.count(rule, subject, now);
     if (count > rule.limit) throw limited(rule, windowOf(rule, subject, now).resetsAt);
+  },
+
+  /**
+   * Gives back an attempt `take` counted, for limits on guesses: the guess is counted before it is judged,
+   * so a burst of guesses in flight at once can never have more than `limit` judged, and a right guess
+   * returns its count. Pass the `now` the attempt was taken at.
+   */
+  async giveBack(rule: RateLimit, subject: string, now: number): Promise<void> {
+    const { id } = windowOf(rule, subject, now);
+    await db
+      .collection(RATE_LIMIT_COLLECTION)
+      .doc(id)
+      .update({ data: { count: db.command.inc(-1) } });
   },
 
   /** The id of the counter attempts count on now, for an action that reads it within a query of its own. */

@@ -27,13 +27,16 @@ export function assertInviteUsable(invite: InviteRecord, now: Date, uses: number
   if (problem) throw new AppError(problem);
 }
 
-/** The invite a person typed or scanned; every miss counts towards their limit of wrong codes. */
+/**
+ * The invite a person typed or scanned; every miss counts towards their limit of wrong codes. Each code is
+ * counted before it is looked up and a right one gives its count back, so even 100 guesses sent at once
+ * (CloudBase starts an instance for each) have at most the limit looked up.
+ */
 export async function findInviteByCode(code: string, openid: string): Promise<InviteRecord> {
-  await rateLimiter.assertAllowed(WRONG_CODES, openid);
+  const now = Date.now();
+  await rateLimiter.take(WRONG_CODES, openid, now);
   const [invite] = await rows<InviteRecord>(db.collection(DIRECTORY.invites).where({ code }).limit(1));
-  if (!invite) {
-    await rateLimiter.count(WRONG_CODES, openid);
-    throw new AppError('INVITE_INVALID', '邀请码不存在，请核对后重新输入');
-  }
+  if (!invite) throw new AppError('INVITE_INVALID', '邀请码不存在，请核对后重新输入');
+  await rateLimiter.giveBack(WRONG_CODES, openid, now);
   return invite;
 }

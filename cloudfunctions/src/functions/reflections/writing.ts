@@ -45,6 +45,21 @@ export function contentRejection(label: number): AppError {
   );
 }
 
+/**
+ * The same submission again, already stored: a phone retrying after its answer was lost (a dropped
+ * connection, a crash of the database host) or a double tap. It is answered with the stored reflection.
+ */
+function isRepeatedSubmission(record: ReflectionRecord | null, input: WritingInput): boolean {
+  return (
+    record !== null &&
+    record.status === 'submitted' &&
+    record.noticeId === input.noticeId &&
+    record.text === input.text &&
+    record.title === input.title &&
+    record.photoFileIds.join('\n') === input.photoFileIds.join('\n')
+  );
+}
+
 interface Checked {
   contentHeld: { label: number } | null;
   sketch: TextSketch;
@@ -87,6 +102,7 @@ export async function writeReflection(
   if (existing && existing.noticeId !== input.noticeId) {
     throw new AppError('INVALID_INPUT', '心得所属的通知不能更改');
   }
+  if (move === 'submit' && isRepeatedSubmission(existing, input)) return existing as ReflectionRecord;
   if (!next(existing?.status ?? null, move)) {
     throw new AppError('REFLECTION_STATE', refusal(existing?.status ?? null, move));
   }
@@ -100,6 +116,7 @@ export async function writeReflection(
   return atomically(async (transaction) => {
     const current = await readInTransaction<ReflectionRecord>(transaction, COLLECTIONS.reflections, id);
     if (current && current.memberId !== member._id) throw new AppError('NOT_FOUND', '心得不存在或已被删除');
+    if (move === 'submit' && isRepeatedSubmission(current, input)) return current as ReflectionRecord;
     const status = next(current?.status ?? null, move);
     if (!status) throw new AppError('REFLECTION_STATE', refusal(current?.status ?? null, move));
     const record: ReflectionRecord = {

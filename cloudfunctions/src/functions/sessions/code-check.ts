@@ -32,7 +32,9 @@ export async function assertCode(
   const verdict = verifyCode(session.secret, purpose, code, now);
   if (verdict === 'expired') throw new AppError('CODE_EXPIRED');
   if (verdict === 'invalid') {
-    await rateLimiter.count(CODE_GUESSES, openid, now);
+    // Counted, and past the limit answered as such: of wrong codes sent at once, at most the limit are told
+    // CODE_INVALID (the caller's check before judging saw the count of an earlier moment).
+    await rateLimiter.take(CODE_GUESSES, openid, now);
     throw new AppError('CODE_INVALID');
   }
 }

@@ -27,6 +27,9 @@ export const moveMember = defineAction('org', 'moveMember', {
     const moved = await atomically(async (transaction) => {
       const current = await readInTransaction<MemberRecord>(transaction, DIRECTORY.members, memberId);
       if (!current || current.status !== 'active') throw new AppError('NOT_FOUND', '成员不存在或已离开单位');
+      // Checked again here: of identical moves sent at once, only the first moves (and is logged).
+      if (current.unitId === target._id)
+        throw new AppError('INVALID_INPUT', `${current.name}已在${target.name}`);
       await transaction
         .collection(DIRECTORY.members)
         .doc(memberId)

@@ -1,10 +1,10 @@
 import { adminOf } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
-import { DIRECTORY } from '../../../platform/directory';
+import { DIRECTORY, type UnitRecord } from '../../../platform/directory';
 import { unitById } from '../../../platform/directory-lookup';
 import { unitView } from '../../../platform/directory-views';
-import { atomically } from '../../../platform/transaction';
+import { atomically, readInTransaction } from '../../../platform/transaction';
 import { unitPath } from '../scope';
 import { assertCodeFree, siblingNameTaken } from '../unit-writes';
 
@@ -16,6 +16,9 @@ export const updateUnit = defineAction('org', 'updateUnit', {
     const actor = actorOf(caller.openid, await caller.authority());
     await atomically(
       async (transaction) => {
+        const current = await readInTransaction<UnitRecord>(transaction, DIRECTORY.units, unitId);
+        // The same change again (a double tap, a retry): nothing to write, nothing to log.
+        if (current && current.name === name && (current.code ?? null) === code) return;
         await transaction.collection(DIRECTORY.units).doc(unitId).update({ data: { name, code } });
         await writeAudit(transaction, {
           action: 'unit.update',

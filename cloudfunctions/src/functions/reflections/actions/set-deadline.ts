@@ -2,7 +2,7 @@ import { federationAdmin } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
 import { ROOT_UNIT_ID } from '../../../../shared/org/unit';
-import { atomically } from '../../../platform/transaction';
+import { atomically, readInTransaction } from '../../../platform/transaction';
 import { noticeById } from '../lookup';
 import { COLLECTIONS, type DeadlineRecord } from '../records';
 
@@ -13,6 +13,9 @@ export const setDeadline = defineAction('reflections', 'setDeadline', {
     const notice = await noticeById(noticeId);
     const actor = actorOf(caller.openid, await caller.authority());
     await atomically(async (transaction) => {
+      const current = await readInTransaction<DeadlineRecord>(transaction, COLLECTIONS.deadlines, noticeId);
+      // The same deadline again (a double tap, a retry): nothing to write, nothing to log.
+      if (current && current.deadline === deadline) return;
       const record: Omit<DeadlineRecord, '_id'> = { deadline, setAt: new Date() };
       await transaction.collection(COLLECTIONS.deadlines).doc(noticeId).set({ data: record });
       await writeAudit(transaction, {

@@ -20,7 +20,8 @@ export const closeCheckIn = defineAction('sessions', 'closeCheckIn', {
         await readInTransaction<SessionRecord>(transaction, SESSION_COLLECTIONS.sessions, sessionId),
       );
       assertNotCancelled(current);
-      if (checkInPhase(current, now) === 'closed') return current;
+      // Closed already, also by a call that began a moment later (its close time lies after this `now`).
+      if (current.closedAt || checkInPhase(current, now) === 'closed') return current;
       const closedAt = new Date(now);
       await transaction
         .collection(SESSION_COLLECTIONS.sessions)

@@ -25,6 +25,15 @@ function changeNote(before: SessionRecord, after: SessionRecord): string | null 
   return null;
 }
 
+/** Whether the fields sent are what the session already holds: the same edit again (a double tap, a retry). */
+function unchanged(current: SessionRecord, fields: Record<string, unknown>): boolean {
+  return Object.entries(fields).every(([key, value]) => {
+    const stored = (current as unknown as Record<string, unknown>)[key];
+    if (key === 'startAt' || key === 'endAt') return sameTime(stored as Date, value as string);
+    return JSON.stringify(stored ?? null) === JSON.stringify(value ?? null);
+  });
+}
+
 export const update = defineAction('sessions', 'update', {
   access: sessionAdmin(sessionOfInput),
   async run(input, caller) {
@@ -44,6 +53,7 @@ export const update = defineAction('sessions', 'update', {
         await readInTransaction<SessionRecord>(transaction, SESSION_COLLECTIONS.sessions, input.sessionId),
       );
       assertChangeable(current, now);
+      if (unchanged(current, fields)) return { before: current, after: current };
       await transaction
         .collection(SESSION_COLLECTIONS.sessions)
         .doc(current._id)
