@@ -150,6 +150,8 @@ describe('a unit’s report: draft → submitted → returned → submitted', ()
     expect(again).toMatchObject({ status: 'submitted', late: false, returnComment: null });
     expect(again.firstSubmittedAt).toBe(submitted.submittedAt);
     expect(again.history.map((entry) => entry.what)).toEqual(['submit', 'return', 'submit']);
+    // Names come from the memberships when shown; the report keeps member ids only.
+    expect(again.history.map((entry) => entry.byName)).toEqual(['测试成员', '雷丽娟', '测试成员']);
   });
 
   it('counts a first submission from 24:00 China time on the deadline day as late, and the board says 逾期 for the missing', async () => {

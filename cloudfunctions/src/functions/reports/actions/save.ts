@@ -7,7 +7,7 @@ import { adminOfThisUnit } from '../access';
 import { reportedNotice } from '../notice';
 import { REPORT_COLLECTIONS, reportId, type ReportRecord } from '../records';
 import { assertReportingUnit } from '../reporting-units';
-import { figuresFor, viewOf } from '../views';
+import { figuresFor, historyNames, viewOf } from '../views';
 
 /** Keeps the unit admin's draft (or a returned report being revised); figures are never part of it. */
 export const save = defineAction('reports', 'save', {
@@ -47,7 +47,8 @@ export const save = defineAction('reports', 'save', {
       await transaction.collection(REPORT_COLLECTIONS.reports).doc(id).set({ data: next });
       return { _id: id, ...next };
     });
-    return viewOf(record, notice, unit, await figuresFor(record, noticeId, unit), authority);
+    const [figures, names] = await Promise.all([figuresFor(record, noticeId, unit), historyNames(record)]);
+    return viewOf(record, notice, unit, figures, authority, names);
   },
 });
 

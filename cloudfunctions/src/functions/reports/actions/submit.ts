@@ -9,7 +9,7 @@ import { adminOfThisUnit } from '../access';
 import { lateFrom, reportedNotice } from '../notice';
 import { HISTORY_KEPT, REPORT_COLLECTIONS, reportId, type ReportRecord } from '../records';
 import { assertReportingUnit } from '../reporting-units';
-import { viewOf } from '../views';
+import { historyNames, viewOf } from '../views';
 import { stripId } from './save';
 
 /**
@@ -54,7 +54,7 @@ export const submit = defineAction('reports', 'submit', {
         late: firstSubmittedAt.getTime() >= lateFrom(notice.deadline).getTime(),
         history: [
           ...(current?.history ?? []),
-          { at: now, what: 'submit' as const, byName: actor.name, comment: null },
+          { at: now, what: 'submit' as const, byMemberId: authority.member?._id ?? null, comment: null },
         ].slice(-HISTORY_KEPT),
       };
       await transaction.collection(REPORT_COLLECTIONS.reports).doc(id).set({ data: next });
@@ -66,6 +66,6 @@ export const submit = defineAction('reports', 'submit', {
       });
       return { _id: id, ...next };
     });
-    return viewOf(record, notice, unit, { figures, live: false }, authority);
+    return viewOf(record, notice, unit, { figures, live: false }, authority, await historyNames(record));
   },
 });
