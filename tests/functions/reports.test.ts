@@ -513,4 +513,16 @@ describe('digest', () => {
     console.log(`requests: digest ${requests}`);
     expect(requests).toBeLessThanOrEqual(25);
   });
+
+  it('is rate-limited per person: a stuck button does not write document after document', async () => {
+    const { unit, admin } = await reportingUnit(harness, '连点单位');
+    const notice = await publishTo(harness, [unit._id], { reportDeadline: DEADLINE });
+    const make = () => harness.call('reports', 'digest', { noticeId: notice._id, unitId: unit._id }, admin);
+    for (let n = 0; n < 10; n += 1) expect(await make()).toMatchObject({ ok: true });
+    expect(await make()).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: expect.stringContaining('汇编'),
+    });
+  });
 });

@@ -2,8 +2,10 @@ import { AppError } from '../../../../shared/errors';
 import { nextReportStatus, reportRefusal } from '../../../../shared/reports/status';
 import { defineAction } from '../../../platform/action';
 import { unitById } from '../../../platform/directory-lookup';
+import { rateLimiter } from '../../../platform/rate-limit';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { adminOfThisUnit } from '../access';
+import { WRITE_LIMIT } from '../limits';
 import { reportedNotice } from '../notice';
 import { REPORT_COLLECTIONS, reportId, type ReportRecord } from '../records';
 import { assertReportingUnit } from '../reporting-units';
@@ -13,6 +15,7 @@ import { figuresFor, historyNames, viewOf } from '../views';
 export const save = defineAction('reports', 'save', {
   access: adminOfThisUnit,
   async run({ noticeId, unitId, measures, highlights, problems }, caller) {
+    await rateLimiter.take(WRITE_LIMIT, caller.openid);
     const [notice, unit, authority] = await Promise.all([
       reportedNotice(noticeId),
       unitById(unitId),

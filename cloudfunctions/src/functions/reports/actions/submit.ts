@@ -3,9 +3,11 @@ import { nextReportStatus, reportRefusal } from '../../../../shared/reports/stat
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
 import { unitById } from '../../../platform/directory-lookup';
-import { reportFigures } from '../figures';
+import { rateLimiter } from '../../../platform/rate-limit';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { adminOfThisUnit } from '../access';
+import { reportFigures } from '../figures';
+import { WRITE_LIMIT } from '../limits';
 import { lateFrom, reportedNotice } from '../notice';
 import { HISTORY_KEPT, REPORT_COLLECTIONS, reportId, type ReportRecord } from '../records';
 import { assertReportingUnit } from '../reporting-units';
@@ -20,6 +22,7 @@ import { stripId } from './save';
 export const submit = defineAction('reports', 'submit', {
   access: adminOfThisUnit,
   async run({ noticeId, unitId, measures, highlights, problems }, caller) {
+    await rateLimiter.take(WRITE_LIMIT, caller.openid);
     const [notice, unit, authority] = await Promise.all([
       reportedNotice(noticeId),
       unitById(unitId),
