@@ -150,6 +150,8 @@ describe('a unit’s report: draft → submitted → returned → submitted', ()
     expect(again).toMatchObject({ status: 'submitted', late: false, returnComment: null });
     expect(again.firstSubmittedAt).toBe(submitted.submittedAt);
     expect(again.history.map((entry) => entry.what)).toEqual(['submit', 'return', 'submit']);
+    // Names come from the memberships when shown; the report keeps member ids only.
+    expect(again.history.map((entry) => entry.byName)).toEqual(['测试成员', '雷丽娟', '测试成员']);
   });
 
   it('counts a first submission from 24:00 China time on the deadline day as late, and the board says 逾期 for the missing', async () => {
@@ -479,6 +481,48 @@ describe('digest', () => {
     expect(await harness.call('reports', 'digest', { noticeId: notice._id }, second.admin)).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
+    });
+  });
+
+  it('carries at most 200 featured reflections, the newest, and says how many there were', async () => {
+    const { unit } = await reportingUnit(harness, '精选很多的单位');
+    const notice = await publishTo(harness, [unit._id], { reportDeadline: DEADLINE });
+    const writer = await addMember(harness.stack.db, unit._id, '多产作者');
+    const featured = Array.from({ length: 205 }, (_, n) => ({
+      _id: `reflection-many-${notice._id}-${n}`,
+      memberId: writer._id,
+      unitId: unit._id,
+      unitPath: unit.path,
+      noticeId: notice._id,
+      title: `第${n}篇`,
+      text: `精选心得正文编号${n}。`,
+      status: 'featured',
+      featuredAt: new Date(Date.UTC(2026, 10, 1) + n * 60_000),
+    }));
+    for (let start = 0; start < featured.length; start += 100)
+      await harness.stack.db.collection('reflections').add({ data: featured.slice(start, start + 100) });
+    const { result, requests } = await harness.requestsDuring(() =>
+      harness.call<DigestResult>('reports', 'digest', { noticeId: notice._id }, PERSONAS.federationAdmin),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.data).toMatchObject({ reflections: 200, reflectionsCapped: true });
+    const xml = await readDocx(result.data.url);
+    expect(xml).toContain('共有 205 篇精选心得，本汇编收录最新的 200 篇');
+    expect(xml).toContain('精选心得正文编号204。');
+    expect(xml).not.toContain('精选心得正文编号4。');
+    console.log(`requests: digest ${requests}`);
+    expect(requests).toBeLessThanOrEqual(25);
+  });
+
+  it('is rate-limited per person: a stuck button does not write document after document', async () => {
+    const { unit, admin } = await reportingUnit(harness, '连点单位');
+    const notice = await publishTo(harness, [unit._id], { reportDeadline: DEADLINE });
+    const make = () => harness.call('reports', 'digest', { noticeId: notice._id, unitId: unit._id }, admin);
+    for (let n = 0; n < 10; n += 1) expect(await make()).toMatchObject({ ok: true });
+    expect(await make()).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: expect.stringContaining('汇编'),
     });
   });
 });

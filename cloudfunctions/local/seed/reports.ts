@@ -2,7 +2,7 @@ import type { ParticipationFigures } from '../../shared/reports/figures';
 import type { MemberRecord } from '../../src/platform/directory';
 import { REPORT_COLLECTIONS, reportId, type ReportRecord } from '../../src/functions/reports/records';
 import type { AdminDatabase } from '../admin-sdk';
-import type { DemoUnit } from './demo-org';
+import { DEMO_FEDERATION_ADMIN, type DemoUnit } from './demo-org';
 
 /** China time as stored: '2026-11-25T10:20' in Qingdao. */
 const china = (at: string) => new Date(`${at}:00+08:00`);
@@ -24,8 +24,8 @@ export async function seedReports(
   noticeId: string,
 ): Promise<void> {
   const unit = (id: string) => units.find((candidate) => candidate._id === id) as DemoUnit;
-  const adminName = (unitId: string) =>
-    members.find((member) => member.unitId === unitId)?.name ?? '单位管理员';
+  // The demo's unit admin of a unit is its first member.
+  const adminId = (unitId: string) => members.find((member) => member.unitId === unitId)?._id ?? null;
   const base = (unitId: string) => ({
     noticeId,
     unitId,
@@ -66,7 +66,12 @@ export async function seedReports(
       firstSubmittedAt: china('2026-11-25T10:20'),
       late: false,
       history: [
-        { at: china('2026-11-25T10:20'), what: 'submit', byName: adminName('unit-hospital'), comment: null },
+        {
+          at: china('2026-11-25T10:20'),
+          what: 'submit',
+          byMemberId: adminId('unit-hospital'),
+          comment: null,
+        },
       ],
     },
     {
@@ -101,11 +106,11 @@ export async function seedReports(
       returnedAt: china('2026-11-26T09:15'),
       returnComment: '请补充倒班职工参加学习的具体安排，亮点成效请写明职工的反响。',
       history: [
-        { at: china('2026-11-25T08:40'), what: 'submit', byName: adminName('unit-bus'), comment: null },
+        { at: china('2026-11-25T08:40'), what: 'submit', byMemberId: adminId('unit-bus'), comment: null },
         {
           at: china('2026-11-26T09:15'),
           what: 'return',
-          byName: '雷丽娟',
+          byMemberId: members.find((member) => member.openid === DEMO_FEDERATION_ADMIN)?._id ?? null,
           comment: '请补充倒班职工参加学习的具体安排，亮点成效请写明职工的反响。',
         },
       ],

@@ -29,7 +29,8 @@ export interface ReportRecord {
   late: boolean;
   returnedAt: Date | null;
   returnComment: string | null;
-  history: { at: Date; what: 'submit' | 'return'; byName: string; comment: string | null }[];
+  /** Who acted by membership id only (names live on member records, erased with the account). */
+  history: { at: Date; what: 'submit' | 'return'; byMemberId: string | null; comment: string | null }[];
 }
 
 /** The reminder of one notice's missing reports on one China calendar day: its id is the limit. */

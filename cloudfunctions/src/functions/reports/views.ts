@@ -2,7 +2,7 @@ import type { ParticipationFigures } from '../../../shared/reports/figures';
 import type { ReportView } from '../../../shared/reports/report';
 import type { Authority } from '../../platform/authority';
 import { db } from '../../platform/cloud';
-import type { UnitRecord } from '../../platform/directory';
+import { DIRECTORY, type MemberRecord, type UnitRecord } from '../../platform/directory';
 import { reportFigures } from './figures';
 import { rows } from '../../platform/query';
 import { lateFrom, type ReportedNotice } from './notice';
@@ -30,12 +30,29 @@ export async function figuresFor(
   return { figures: await reportFigures(noticeId, unit), live: true };
 }
 
+/** Names of the people in a report's history, read from their memberships now (never stored on it). */
+export async function historyNames(record: ReportRecord | null): Promise<Map<string, string>> {
+  const ids = [
+    ...new Set((record?.history ?? []).flatMap((entry) => (entry.byMemberId ? [entry.byMemberId] : []))),
+  ];
+  if (ids.length === 0) return new Map();
+  const members = await rows<MemberRecord>(
+    db
+      .collection(DIRECTORY.members)
+      .where({ _id: db.command.in(ids) })
+      .field({ name: true, status: true })
+      .limit(100),
+  );
+  return new Map(members.map((member) => [member._id, member.name]));
+}
+
 export function viewOf(
   record: ReportRecord | null,
   notice: ReportedNotice,
   unit: UnitRecord,
   figures: { figures: ParticipationFigures; live: boolean },
   authority: Authority,
+  names: Map<string, string>,
   now = Date.now(),
 ): ReportView {
   const status = record?.status ?? null;
@@ -65,7 +82,9 @@ export function viewOf(
     history: (record?.history ?? []).map((entry) => ({
       at: new Date(entry.at).toISOString(),
       what: entry.what,
-      byName: entry.byName,
+      byName:
+        (entry.byMemberId ? names.get(entry.byMemberId) : undefined) ??
+        (entry.what === 'return' ? '市总工会' : '单位管理员'),
       comment: entry.comment,
     })),
     canEdit: ownAdmin && status !== 'submitted',

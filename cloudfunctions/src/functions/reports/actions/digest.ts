@@ -11,9 +11,11 @@ import { storeGeneratedFile } from '../../../platform/files';
 import { newId } from '../../../platform/ids';
 import { reportFigures } from '../figures';
 import { allRows, countOf, rows } from '../../../platform/query';
+import { rateLimiter } from '../../../platform/rate-limit';
 import { atomically } from '../../../platform/transaction';
 import { digestMaker } from '../access';
 import { digestBlocks, type DigestReflection } from '../digest-document';
+import { DIGEST_LIMIT } from '../limits';
 import { reportedNotice } from '../notice';
 import { REPORT_COLLECTIONS, type ReportRecord } from '../records';
 import { reportingUnits } from '../reporting-units';
@@ -66,6 +68,7 @@ async function writerNames(memberIds: string[]): Promise<Map<string, string>> {
 export const digest = defineAction('reports', 'digest', {
   access: digestMaker,
   async run({ noticeId, unitId }, caller) {
+    await rateLimiter.take(DIGEST_LIMIT, caller.openid);
     const at = new Date();
     const [notice, scope] = await Promise.all([reportedNotice(noticeId), unitById(unitId ?? ROOT_UNIT_ID)]);
     const [units, submitted, total, featured] = await Promise.all([

@@ -3,7 +3,7 @@ import { unitById } from '../../../platform/directory-lookup';
 import { readerOfUnit } from '../access';
 import { reportedNotice } from '../notice';
 import { assertReportingUnit } from '../reporting-units';
-import { figuresFor, reportOf, viewOf } from '../views';
+import { figuresFor, historyNames, reportOf, viewOf } from '../views';
 
 /** A unit's report on a notice, with the figures the server computes for it (never the client). */
 export const get = defineAction('reports', 'get', {
@@ -16,6 +16,7 @@ export const get = defineAction('reports', 'get', {
       caller.authority(),
     ]);
     await assertReportingUnit(notice, unit);
-    return viewOf(record, notice, unit, await figuresFor(record, noticeId, unit), authority);
+    const [figures, names] = await Promise.all([figuresFor(record, noticeId, unit), historyNames(record)]);
+    return viewOf(record, notice, unit, figures, authority, names);
   },
 });

@@ -9,7 +9,7 @@ import { messageUnitAdmins, namesOf } from '../messages';
 import { reportedNotice } from '../notice';
 import { adminsOf } from '../reporting-units';
 import { HISTORY_KEPT, REPORT_COLLECTIONS, type ReportRecord } from '../records';
-import { figuresFor, viewOf } from '../views';
+import { figuresFor, historyNames, viewOf } from '../views';
 import { stripId } from './save';
 
 /** The federation sends a submitted report back to the unit with a comment on what to revise. */
@@ -40,7 +40,7 @@ export const returnForRevision = defineAction('reports', 'returnForRevision', {
         updatedAt: now,
         history: [
           ...current.history,
-          { at: now, what: 'return' as const, byName: actor.name, comment },
+          { at: now, what: 'return' as const, byMemberId: authority.member?._id ?? null, comment },
         ].slice(-HISTORY_KEPT),
       };
       await transaction
@@ -63,6 +63,7 @@ export const returnForRevision = defineAction('reports', 'returnForRevision', {
     } catch (error) {
       console.error('[reports] return message', error);
     }
-    return viewOf(record, notice, unit, await figuresFor(record, notice._id, unit), authority);
+    const [figures, names] = await Promise.all([figuresFor(record, notice._id, unit), historyNames(record)]);
+    return viewOf(record, notice, unit, figures, authority, names);
   },
 });

@@ -2,17 +2,20 @@ import { AppError } from '../../../../shared/errors';
 import { nextReportStatus, reportRefusal } from '../../../../shared/reports/status';
 import { defineAction } from '../../../platform/action';
 import { unitById } from '../../../platform/directory-lookup';
+import { rateLimiter } from '../../../platform/rate-limit';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { adminOfThisUnit } from '../access';
+import { WRITE_LIMIT } from '../limits';
 import { reportedNotice } from '../notice';
 import { REPORT_COLLECTIONS, reportId, type ReportRecord } from '../records';
 import { assertReportingUnit } from '../reporting-units';
-import { figuresFor, viewOf } from '../views';
+import { figuresFor, historyNames, viewOf } from '../views';
 
 /** Keeps the unit admin's draft (or a returned report being revised); figures are never part of it. */
 export const save = defineAction('reports', 'save', {
   access: adminOfThisUnit,
   async run({ noticeId, unitId, measures, highlights, problems }, caller) {
+    await rateLimiter.take(WRITE_LIMIT, caller.openid);
     const [notice, unit, authority] = await Promise.all([
       reportedNotice(noticeId),
       unitById(unitId),
@@ -47,7 +50,8 @@ export const save = defineAction('reports', 'save', {
       await transaction.collection(REPORT_COLLECTIONS.reports).doc(id).set({ data: next });
       return { _id: id, ...next };
     });
-    return viewOf(record, notice, unit, await figuresFor(record, noticeId, unit), authority);
+    const [figures, names] = await Promise.all([figuresFor(record, noticeId, unit), historyNames(record)]);
+    return viewOf(record, notice, unit, figures, authority, names);
   },
 });
 

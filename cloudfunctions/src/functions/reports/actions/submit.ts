@@ -3,13 +3,15 @@ import { nextReportStatus, reportRefusal } from '../../../../shared/reports/stat
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
 import { unitById } from '../../../platform/directory-lookup';
-import { reportFigures } from '../figures';
+import { rateLimiter } from '../../../platform/rate-limit';
 import { atomically, readInTransaction } from '../../../platform/transaction';
 import { adminOfThisUnit } from '../access';
+import { reportFigures } from '../figures';
+import { WRITE_LIMIT } from '../limits';
 import { lateFrom, reportedNotice } from '../notice';
 import { HISTORY_KEPT, REPORT_COLLECTIONS, reportId, type ReportRecord } from '../records';
 import { assertReportingUnit } from '../reporting-units';
-import { viewOf } from '../views';
+import { historyNames, viewOf } from '../views';
 import { stripId } from './save';
 
 /**
@@ -20,6 +22,7 @@ import { stripId } from './save';
 export const submit = defineAction('reports', 'submit', {
   access: adminOfThisUnit,
   async run({ noticeId, unitId, measures, highlights, problems }, caller) {
+    await rateLimiter.take(WRITE_LIMIT, caller.openid);
     const [notice, unit, authority] = await Promise.all([
       reportedNotice(noticeId),
       unitById(unitId),
@@ -54,7 +57,7 @@ export const submit = defineAction('reports', 'submit', {
         late: firstSubmittedAt.getTime() >= lateFrom(notice.deadline).getTime(),
         history: [
           ...(current?.history ?? []),
-          { at: now, what: 'submit' as const, byName: actor.name, comment: null },
+          { at: now, what: 'submit' as const, byMemberId: authority.member?._id ?? null, comment: null },
         ].slice(-HISTORY_KEPT),
       };
       await transaction.collection(REPORT_COLLECTIONS.reports).doc(id).set({ data: next });
@@ -66,6 +69,6 @@ export const submit = defineAction('reports', 'submit', {
       });
       return { _id: id, ...next };
     });
-    return viewOf(record, notice, unit, { figures, live: false }, authority);
+    return viewOf(record, notice, unit, { figures, live: false }, authority, await historyNames(record));
   },
 });
