@@ -25,7 +25,7 @@ export default defineConfig<'webpack5'>(async () => {
     compiler: 'webpack5',
     // Mini-programs: base.wxml holds one template per component per level; 8 levels instead of 16 take 22 KB
     // off the main package. Deeper nodes (我的 goes to 10) render through Taro's recursive `comp` component.
-    baseLevel: 8,
+    baseLevel: 4,
     cache: { enable: false },
     // Taro's terser writes every Chinese character as a 6-byte \u escape; UTF-8 takes 3, and WeChat reads UTF-8.
     terser: { enable: true, config: { output: { ascii_only: false } } },
