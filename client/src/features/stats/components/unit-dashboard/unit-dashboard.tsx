@@ -49,7 +49,11 @@ function Overview({ summary }: { summary: UnitSummary }) {
           url={ROUTES.adminReflectionStatus}
         />
         <Figure label="心得发布" value={`${summary.reflections.published}`} url={ROUTES.adminReflections} />
-        <Figure label="全市精选" value={`${summary.reflections.featured}`} />
+        <Figure
+          label="全市精选"
+          value={`${summary.reflections.featured}`}
+          url={`${ROUTES.reflectionFeed}?scope=city`}
+        />
       </View>
       {kinds ? <Text className="unit-dashboard__note">按形式：{kinds}</Text> : null}
       <Text className="unit-dashboard__note">
