@@ -34,7 +34,7 @@ export interface ParticipationOptions {
   linkedNoticeId?: string | null;
   /** Activities that began before this instant count as held. */
   now?: Date;
-  /** How attendance is counted (see `AttendanceCount`); `indexed` unless said. */
+  /** How attendance is counted (see `AttendanceCount`); `join` (one request) unless said. */
   attendance?: AttendanceCount;
 }
 
@@ -141,7 +141,7 @@ export async function readActivities(
         .project({ unitId: 1, kind: 1, startAt: 1, attended: $.size('$came') })
         .limit(MAX_GROUPS),
     );
-  if ((options.count ?? 'indexed') === 'join') return joined();
+  if ((options.count ?? 'join') === 'join') return joined();
   const held = await listOf<Omit<ActivityRow, 'attended'>>(activities.limit(MAX_GROUPS));
   if (held.length === 0) return [];
   if (held.length > INDEXED_ACTIVITIES) return joined();
