@@ -175,7 +175,8 @@ describe('a unit summary rolls its sub-units up', () => {
     expect(summary.sessions.byKind).toMatchObject({ meeting: 1, class: 1, lecture: 0 });
     expect(summary.sessions.rate).toBeCloseTo(5 / 9, 6);
     expect(summary.reflections).toEqual({ submitted: 3, published: 2, featured: 1 });
-    expect(summary.report).toBeNull();
+    // No report written yet on the newest notice (N).
+    expect(summary.report).toEqual({ status: 'missing', label: '未提交' });
     const byName = Object.fromEntries(summary.children.map((child) => [child.unitName, child]));
     expect(byName['统计一分会']).toMatchObject({ members: 3 });
     expect(byName['统计一分会'].attendanceRate).toBeCloseTo(2 / 3, 6);
@@ -192,6 +193,25 @@ describe('a unit summary rolls its sub-units up', () => {
     expect(previous.attendanceRate).toBeCloseTo(2 / 3, 6);
     expect(current).toMatchObject({ sessionsHeld: 1, confirmed: 1, reflections: 3 });
     expect(current.attendanceRate).toBeCloseTo(3 / 6, 6);
+  });
+
+  it('shows the unit’s report status on the newest notice, read from the reports collection', async () => {
+    await direct(async () => {
+      await db()
+        .collection('reports')
+        .add({
+          data: {
+            _id: `${noticeId}:${T._id}`,
+            noticeId,
+            unitId: T._id,
+            unitPath: T.path,
+            status: 'submitted',
+            late: true,
+          },
+        });
+    });
+    const summary = await must(stats<UnitSummary>('unitSummary', { unitId: T._id }));
+    expect(summary.report).toEqual({ status: 'submitted', label: '已提交（逾期）' });
   });
 
   it('is one admin scope: a sub-unit sees itself only', async () => {
@@ -219,7 +239,7 @@ describe('a unit summary rolls its sub-units up', () => {
     }
     const after = await harness.requestsDuring(() => stats('unitSummary', { unitId: T._id }));
     expect(after.requests).toBe(before.requests);
-    expect(after.requests).toBeLessThanOrEqual(10);
+    expect(after.requests).toBeLessThanOrEqual(11);
   });
 });
 

@@ -99,7 +99,7 @@ export interface ChildRates {
   attendanceRate: number | null;
 }
 
-/** Report status is the reports domain's; null until that domain exposes it (see stats/report-status.ts). */
+/** A unit's upward report on the newest notice, as the reports domain keeps it (see stats/report-status.ts). */
 export interface ReportStatus {
   status: string;
   label: string;

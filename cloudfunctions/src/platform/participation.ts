@@ -34,6 +34,8 @@ export interface ParticipationOptions {
   linkedNoticeId?: string | null;
   /** Activities that began before this instant count as held. */
   now?: Date;
+  /** How attendance is counted (see `AttendanceCount`); `join` (one request) unless said. */
+  attendance?: AttendanceCount;
 }
 
 async function listOf<T>(aggregation: { end(): unknown }): Promise<T[]> {
@@ -88,41 +90,71 @@ interface ActivityRow {
 }
 
 /**
+ * How attendance is counted: `join` in the same aggregation as the activities (one request: the federation
+ * table's budget), `indexed` by a second grouped read (what a unit's summary uses): on the attendance's
+ * (activity, member) index for up to 100 activities, reading only the subtree's check-ins where the local
+ * backend's `$lookup` copies the whole attendance collection; by the join beyond.
+ */
+export type AttendanceCount = 'join' | 'indexed';
+
+/**
+ * Up to this many activities, attendance is counted on the index; beyond, reading their check-ins one by one
+ * from the index costs more than one join (measured by `npm run bench:summaries`), so the join is used.
+ */
+const INDEXED_ACTIVITIES = 100;
+
+/**
  * The activities held in the subtree (a 班次 group counts once), each with how many came: one aggregation
- * over the sessions' subtree index, joined to attendance by activity.
+ * over the sessions' subtree index, with the attendance counted as `count` says.
  */
 export async function readActivities(
   unitId: string,
-  options: { now: Date; linkedNoticeId?: string | null; since?: Date },
+  options: { now: Date; linkedNoticeId?: string | null; since?: Date; count?: AttendanceCount },
 ): Promise<ActivityRow[]> {
   const _ = db.command;
   const $ = _.aggregate;
   const startAt = options.since ? _.gte(options.since).and(_.lte(options.now)) : _.lte(options.now);
-  return listOf<ActivityRow>(
+  const activities = db
+    .collection(SESSION_COLLECTIONS.sessions)
+    .aggregate()
+    .match({
+      unitPath: unitId,
+      startAt,
+      status: 'scheduled',
+      ...(options.linkedNoticeId ? { noticeId: options.linkedNoticeId } : {}),
+    })
+    .group({
+      _id: '$activityId',
+      unitId: $.first('$unitId'),
+      kind: $.first('$kind'),
+      startAt: $.min('$startAt'),
+    });
+  const joined = () =>
+    listOf<ActivityRow>(
+      activities
+        .lookup({
+          from: SESSION_COLLECTIONS.attendance,
+          localField: '_id',
+          foreignField: 'activityId',
+          as: 'came',
+        })
+        .project({ unitId: 1, kind: 1, startAt: 1, attended: $.size('$came') })
+        .limit(MAX_GROUPS),
+    );
+  if ((options.count ?? 'join') === 'join') return joined();
+  const held = await listOf<Omit<ActivityRow, 'attended'>>(activities.limit(MAX_GROUPS));
+  if (held.length === 0) return [];
+  if (held.length > INDEXED_ACTIVITIES) return joined();
+  const groups = await listOf<{ _id: string; n: number }>(
     db
-      .collection(SESSION_COLLECTIONS.sessions)
+      .collection(SESSION_COLLECTIONS.attendance)
       .aggregate()
-      .match({
-        unitPath: unitId,
-        startAt,
-        status: 'scheduled',
-        ...(options.linkedNoticeId ? { noticeId: options.linkedNoticeId } : {}),
-      })
-      .group({
-        _id: '$activityId',
-        unitId: $.first('$unitId'),
-        kind: $.first('$kind'),
-        startAt: $.min('$startAt'),
-      })
-      .lookup({
-        from: SESSION_COLLECTIONS.attendance,
-        localField: '_id',
-        foreignField: 'activityId',
-        as: 'came',
-      })
-      .project({ unitId: 1, kind: 1, startAt: 1, attended: $.size('$came') })
-      .limit(MAX_GROUPS),
+      .match({ activityId: _.in(held.map((activity) => activity._id)) })
+      .group({ _id: '$activityId', n: $.sum(1) })
+      .limit(INDEXED_ACTIVITIES),
   );
+  const came = new Map(groups.map((group) => [group._id, group.n]));
+  return held.map((activity) => ({ ...activity, attended: came.get(activity._id) ?? 0 }));
 }
 
 interface ReflectionGroup {
@@ -150,7 +182,7 @@ async function readReflectionGroups(
   );
 }
 
-/** The subtree's own records per unit, in three requests made at once. */
+/** The subtree's own records per unit: three grouped reads made at once (attendance counted by index adds one). */
 export async function readOwnRecords(unitId: string, options: ParticipationOptions): Promise<OwnRecords> {
   const now = options.now ?? new Date();
   const [counters, activities, reflections] = await Promise.all([
@@ -158,7 +190,7 @@ export async function readOwnRecords(unitId: string, options: ParticipationOptio
       unitId,
       options.notices.map((notice) => notice._id),
     ),
-    readActivities(unitId, { now, linkedNoticeId: options.linkedNoticeId }),
+    readActivities(unitId, { now, linkedNoticeId: options.linkedNoticeId, count: options.attendance }),
     readReflectionGroups(unitId, options.linkedNoticeId),
   ]);
   const own: OwnRecords = { members: new Map(), reading: new Map(), activities: [], reflections: new Map() };
@@ -231,7 +263,8 @@ export interface NoticeParticipation {
 /**
  * Figures of one unit's subtree for one notice (for the upward report): members; opened, finished and
  * confirmed readers; sessions held for the notice and their attendance rate; reflections on it submitted,
- * published and featured. Five requests at most (notice, units, three grouped reads), whatever the records.
+ * published and featured. Six requests for a subtree of up to 100 units (notice, units, four grouped
+ * reads), whatever the records.
  */
 export async function unitParticipation(
   unitId: string,

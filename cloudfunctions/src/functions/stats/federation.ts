@@ -59,7 +59,10 @@ async function noticeWithSettings(
 export async function federationTable(noticeId: string | undefined): Promise<FederationTable> {
   const { notice, settings } = await noticeWithSettings(noticeId);
   const thresholds = thresholdsOf(settings);
-  const { units, figures } = await subtreeParticipation(ROOT_UNIT_ID, { notices: notice ? [notice] : [] });
+  const { units, figures } = await subtreeParticipation(ROOT_UNIT_ID, {
+    notices: notice ? [notice] : [],
+    attendance: 'join',
+  });
   const rowsOut: FederationRow[] = units.map((unit) => {
     const unitFigures = figures.get(unit._id) ?? emptyFigures();
     const reading = (notice && unitFigures.reading[notice._id]) || {

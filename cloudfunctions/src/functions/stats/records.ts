@@ -59,6 +59,3 @@ export interface NoticeRow {
   targetUnitIds: string[];
   publishedAt: Date;
 }
-
-/** `<activityId>:<memberId>`, the id of a person's attendance and leave (the sessions domain's key). */
-export const personKey = (activityId: string, memberId: string) => `${activityId}:${memberId}`;

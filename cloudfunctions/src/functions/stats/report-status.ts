@@ -1,14 +1,38 @@
 import type { ReportStatus } from '../../../shared/stats/views';
+import { db } from '../../platform/cloud';
+import { rows } from '../../platform/query';
 
 /**
- * HOOK for the reports domain (built in parallel, branch `reports`): a unit's upward report status for a
- * notice. Its collection and fields were not settled when this was written, so nothing is read and the
- * dashboard shows “报告状态待接入”. Once the reports function keeps one record per (notice, unit), read it
- * here by collection name with one request by id, as the other figures do.
+ * The reports domain's record of a unit's upward report on a notice, read by collection name (never through
+ * its code): one document whose id is `<noticeId>:<unitId>`, with its state and whether it came late.
  */
-export async function reportStatusOf(
-  _unitId: string,
-  _noticeId: string | null,
-): Promise<ReportStatus | null> {
-  return null;
+const REPORTS = 'reports';
+
+interface ReportRow {
+  status: 'draft' | 'submitted' | 'returned';
+  late?: boolean;
+}
+
+const LABELS: Record<ReportRow['status'], string> = {
+  draft: '草稿（未提交）',
+  submitted: '已提交',
+  returned: '退回修改',
+};
+
+/** A unit's report status on a notice: one read by id; “未提交” when the unit has not written one. */
+export async function reportStatusOf(unitId: string, noticeId: string | null): Promise<ReportStatus | null> {
+  if (!noticeId) return null;
+  const [report] = await rows<ReportRow>(
+    db
+      .collection(REPORTS)
+      .where({ _id: `${noticeId}:${unitId}` })
+      .field({ status: true, late: true })
+      .limit(1),
+  );
+  if (!report) return { status: 'missing', label: '未提交' };
+  const label = LABELS[report.status] ?? report.status;
+  return {
+    status: report.status,
+    label: report.status === 'submitted' && report.late ? `${label}（逾期）` : label,
+  };
 }

@@ -102,7 +102,7 @@ export async function unitSummary(unit: UnitRecord, now: number): Promise<UnitSu
   const since = trendStart(now);
   const notices = await noticesFor(unit);
   const [{ units, figures, own }, weekly, report] = await Promise.all([
-    subtreeParticipation(unit._id, { notices, now: new Date(now) }),
+    subtreeParticipation(unit._id, { notices, now: new Date(now), attendance: 'indexed' }),
     weeklyCounts(unit._id, since),
     reportStatusOf(unit._id, notices[0]?._id ?? null),
   ]);

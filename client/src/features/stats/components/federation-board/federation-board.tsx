@@ -143,7 +143,10 @@ export function FederationBoard() {
   };
   return (
     <View className="federation-board">
-      <Card title="全市参与情况" extra={data.notice ? `《${data.notice.title}》` : '暂无通知'}>
+      <Card title="逐级汇总">
+        <Text className="federation-board__summary">
+          {data.notice ? `阅读按《${data.notice.title}》统计` : '还没有发布的通知，阅读情况暂无'}
+        </Text>
         <Text className="federation-board__summary">
           共 {data.rows.length} 个单位，{lagging} 个低于督查标准（上级单位的数字包含其下级单位）
         </Text>

@@ -49,11 +49,15 @@ function Overview({ summary }: { summary: UnitSummary }) {
           url={ROUTES.adminReflectionStatus}
         />
         <Figure label="心得发布" value={`${summary.reflections.published}`} url={ROUTES.adminReflections} />
-        <Figure label="全市精选" value={`${summary.reflections.featured}`} />
+        <Figure
+          label="全市精选"
+          value={`${summary.reflections.featured}`}
+          url={`${ROUTES.reflectionFeed}?scope=city`}
+        />
       </View>
       {kinds ? <Text className="unit-dashboard__note">按形式：{kinds}</Text> : null}
       <Text className="unit-dashboard__note">
-        报告状态：{summary.report ? summary.report.label : '待接入（单位报告功能上线后显示）'}
+        报告状态（最新通知）：{summary.report ? summary.report.label : '—（暂无通知）'}
       </Text>
     </Card>
   );
