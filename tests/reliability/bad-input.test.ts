@@ -166,10 +166,14 @@ const accepts = (key: string, payload: unknown) =>
 const UNWRITABLE =
   // eslint-disable-next-line no-control-regex -- these are exactly the characters looked for
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const carriesUnwritable = (value: unknown): boolean => {
+const carriesUnwritable = (value: unknown, depth = 0): boolean => {
   if (typeof value === 'string') return UNWRITABLE.test(value);
-  if (Array.isArray(value)) return value.some(carriesUnwritable);
-  if (value !== null && typeof value === 'object') return Object.values(value).some(carriesUnwritable);
+  // Deeply nested values are refused for their shape already; look no deeper than any field goes.
+  if (depth > 20) return false;
+  if (Array.isArray(value)) return value.some((item) => carriesUnwritable(item, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    return Object.values(value).some((item) => carriesUnwritable(item, depth + 1));
+  }
   return false;
 };
 
