@@ -316,6 +316,14 @@ describe('malformed input found by the generator, kept as fixed cases', () => {
       );
       expect(isClearRefusal(answer), JSON.stringify(answer).slice(0, 200)).toBe(true);
     }
+    // Found by the generator: a draft stored a session id with a NUL in it.
+    const draft = await harness.call(
+      'reflections',
+      'saveDraft',
+      { draftKey: draftKey(), noticeId: SEED_NOTICE, text: '', sessionId: '$N|\u00008' },
+      PERSONAS.member,
+    );
+    expect(draft).toMatchObject(refusedAsInvalid);
     for (const noticeId of ['\uD800', 'notice\u0000']) {
       const answer = await harness.call('notices', 'get', { noticeId }, PERSONAS.member);
       expect(isClearRefusal(answer), JSON.stringify(answer).slice(0, 200)).toBe(true);
