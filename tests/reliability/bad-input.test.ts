@@ -324,6 +324,14 @@ describe('malformed input found by the generator, kept as fixed cases', () => {
       PERSONAS.member,
     );
     expect(draft).toMatchObject(refusedAsInvalid);
+    expect(
+      await harness.call(
+        'reflections',
+        'saveDraft',
+        { draftKey: draftKey(), noticeId: SEED_NOTICE, text: '', sessionId: 'ID&51h\u202EC]?&' },
+        PERSONAS.member,
+      ),
+    ).toMatchObject(refusedAsInvalid);
     for (const noticeId of ['\uD800', 'notice\u0000']) {
       const answer = await harness.call('notices', 'get', { noticeId }, PERSONAS.member);
       expect(isClearRefusal(answer), JSON.stringify(answer).slice(0, 200)).toBe(true);

@@ -10,11 +10,17 @@ export const action =
 
 export const noInput = z.strictObject({});
 
-/** No id we make holds a control character or half of a surrogate pair (checked without a lookbehind regex). */
+/**
+ * No id we make holds a control character, a direction mark or half of a surrogate pair (checked without a
+ * lookbehind regex, which older iOS cannot parse).
+ */
 function isWritableId(id: string): boolean {
   for (let i = 0; i < id.length; i += 1) {
     const code = id.charCodeAt(i);
     if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
+    // Marks that turn text around (as shared/platform/text.ts refuses them in text).
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return false;
+    if (code === 0x200e || code === 0x200f || code === 0x061c) return false;
     if (code >= 0xdc00 && code <= 0xdfff) return false;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = id.charCodeAt(i + 1);
