@@ -166,10 +166,14 @@ const accepts = (key: string, payload: unknown) =>
 const UNWRITABLE =
   // eslint-disable-next-line no-control-regex -- these are exactly the characters looked for
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const carriesUnwritable = (value: unknown): boolean => {
+const carriesUnwritable = (value: unknown, depth = 0): boolean => {
   if (typeof value === 'string') return UNWRITABLE.test(value);
-  if (Array.isArray(value)) return value.some(carriesUnwritable);
-  if (value !== null && typeof value === 'object') return Object.values(value).some(carriesUnwritable);
+  // Deeply nested values are refused for their shape already; look no deeper than any field goes.
+  if (depth > 20) return false;
+  if (Array.isArray(value)) return value.some((item) => carriesUnwritable(item, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    return Object.values(value).some((item) => carriesUnwritable(item, depth + 1));
+  }
   return false;
 };
 
@@ -312,6 +316,22 @@ describe('malformed input found by the generator, kept as fixed cases', () => {
       );
       expect(isClearRefusal(answer), JSON.stringify(answer).slice(0, 200)).toBe(true);
     }
+    // Found by the generator: a draft stored a session id with a NUL in it.
+    const draft = await harness.call(
+      'reflections',
+      'saveDraft',
+      { draftKey: draftKey(), noticeId: SEED_NOTICE, text: '', sessionId: '$N|\u00008' },
+      PERSONAS.member,
+    );
+    expect(draft).toMatchObject(refusedAsInvalid);
+    expect(
+      await harness.call(
+        'reflections',
+        'saveDraft',
+        { draftKey: draftKey(), noticeId: SEED_NOTICE, text: '', sessionId: 'ID&51h\u202EC]?&' },
+        PERSONAS.member,
+      ),
+    ).toMatchObject(refusedAsInvalid);
     for (const noticeId of ['\uD800', 'notice\u0000']) {
       const answer = await harness.call('notices', 'get', { noticeId }, PERSONAS.member);
       expect(isClearRefusal(answer), JSON.stringify(answer).slice(0, 200)).toBe(true);

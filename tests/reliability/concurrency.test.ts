@@ -12,6 +12,7 @@ import {
   changesBetween,
   contractActions,
   dumpCompared,
+  FULL_RELIABILITY,
   tally,
   type DatabaseChange,
 } from '../support/reliability';
@@ -461,7 +462,10 @@ describe(`${CROWD} identical calls at once`, () => {
     expect(listed).toHaveLength(contractActions().length);
   });
 
-  it.each(Object.keys(WRITES))('%s', async (key) => {
+  // 20 imports at once take longer than the org function's 20 s timeout on a loaded two-core machine (as
+  // inside npm test); npm run test:reliability runs that case.
+  const FULL_ONLY = new Set(['org.importUnits']);
+  it.each(Object.keys(WRITES).filter((key) => FULL_RELIABILITY || !FULL_ONLY.has(key)))('%s', async (key) => {
     const [fn, action] = key.split('.');
     const spec = WRITES[key];
     const alone = await changeOf(await spec.setup(), fn, action, 1);

@@ -10,10 +10,35 @@ export const action =
 
 export const noInput = z.strictObject({});
 
+/**
+ * No id we make holds a control character, a direction mark or half of a surrogate pair (checked without a
+ * lookbehind regex, which older iOS cannot parse).
+ */
+function isWritableId(id: string): boolean {
+  for (let i = 0; i < id.length; i += 1) {
+    const code = id.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
+    // Marks that turn text around (as shared/platform/text.ts refuses them in text).
+    if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return false;
+    if (code === 0x200e || code === 0x200f || code === 0x061c) return false;
+    if (code >= 0xdc00 && code <= 0xdfff) return false;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = id.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+      i += 1;
+    }
+  }
+  return true;
+}
+
 export const idSchema = (label: string) =>
   z
     .string({ error: `缺少${label}` })
-    .check(z.minLength(1, `缺少${label}`), z.maxLength(64, `${label}标识过长`));
+    .check(
+      z.minLength(1, `缺少${label}`),
+      z.maxLength(64, `${label}标识过长`),
+      z.refine(isWritableId, `${label}标识无效`),
+    );
 
 /** Offset paging of the first domains; new lists page with `cursorPage` instead. */
 export const offsetPage = {
