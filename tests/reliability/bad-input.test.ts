@@ -56,6 +56,11 @@ beforeAll(async () => {
     endAt: '2026-12-01T16:00:00+08:00',
     place: '工会三楼会议室',
   };
+  const reportText = {
+    measures: '组织全体职工集中学习通知精神',
+    highlights: '职工结合岗位写出心得体会',
+    problems: '无',
+  };
   // One payload per action that the contract accepts; each generated case breaks it in one place.
   const valid: Record<string, Record<string, unknown>> = {
     'notices.list': {},
@@ -122,6 +127,19 @@ beforeAll(async () => {
     'reflections.setDeadline': { noticeId, deadline: '2026-12-31' },
     'reflections.submissionStatus': { noticeId, unitId },
     'reflections.mySummary': {},
+    'reports.get': { noticeId, unitId },
+    'reports.save': { noticeId, unitId, ...reportText },
+    'reports.submit': { noticeId, unitId, ...reportText },
+    'reports.returnForRevision': { reportId: `${noticeId}:${unitId}`, comment: '请补充具体措施' },
+    'reports.status': { noticeId },
+    'reports.remindMissing': { noticeId },
+    'reports.digest': { noticeId },
+    'stats.sessionSheet': { sessionId },
+    'stats.exportSessionSheet': { sessionId },
+    'stats.unitSummary': { unitId },
+    'stats.federationTable': { noticeId },
+    'stats.exportFederationTable': { noticeId },
+    'stats.setThresholds': { confirmedRate: 60, attendanceRate: 60, reflectionRate: 20 },
   };
   for (const [key, payload] of Object.entries(valid)) bases.set(key, payload);
 });

@@ -5,6 +5,7 @@ import { startFunctionHarness, type FunctionHarness } from '../support/functions
 import { addGrant, addInvite, addMember } from '../support/fixtures/org';
 import { noticeText, publishTo, record, recordId } from '../support/fixtures/notices';
 import { draftKey, originalText, SEED_NOTICE, submitNew } from '../support/fixtures/reflections';
+import { REPORT_TEXT, reportCall, reportingUnit } from '../support/fixtures/reports';
 import { addAttendance, addLeave, addSession, codeOf } from '../support/fixtures/sessions';
 import { PERSONAS, SIBLING_UNIT, TARGET_UNIT } from '../support/personas';
 import {
@@ -394,6 +395,81 @@ const WRITES: Record<string, WriteCase> = {
       payload: { noticeId: (await publishTo(harness, [TARGET_UNIT]))._id, deadline: '2026-12-20' },
     }),
   },
+  'reports.save': {
+    expect: 'once',
+    setup: async () => {
+      const { unit, admin, notice } = await reportTarget();
+      return { openid: admin, payload: { noticeId: notice._id, unitId: unit._id, ...REPORT_TEXT } };
+    },
+  },
+  'reports.submit': {
+    expect: 'once',
+    setup: async () => {
+      const { unit, admin, notice } = await reportTarget();
+      return { openid: admin, payload: { noticeId: notice._id, unitId: unit._id, ...REPORT_TEXT } };
+    },
+  },
+  'reports.returnForRevision': {
+    expect: 'once',
+    setup: async () => {
+      const { unit, admin, notice } = await reportTarget();
+      const report = { noticeId: notice._id, unitId: unit._id };
+      await reportCall(harness, 'submit', { ...report, ...REPORT_TEXT }, admin);
+      return {
+        openid: PERSONAS.federationAdmin,
+        payload: { reportId: `${notice._id}:${unit._id}`, comment: '请补充具体措施' },
+      };
+    },
+  },
+  'reports.remindMissing': {
+    // The day's reminder record is claimed once; the rest of the crowd is RATE_LIMITED.
+    expect: 'once',
+    setup: async () => ({
+      openid: PERSONAS.federationAdmin,
+      payload: { noticeId: (await reportTarget()).notice._id },
+    }),
+  },
+  'reports.digest': {
+    // Each digest is a document of its own (and an audit entry); past 10 in 10 minutes they are RATE_LIMITED.
+    expect: 'each',
+    setup: async () => ({
+      openid: (await addGrant(db(), TARGET_UNIT)).openid,
+      payload: { noticeId: SEED_NOTICE, unitId: TARGET_UNIT },
+    }),
+  },
+  'stats.exportSessionSheet': {
+    expect: 'each',
+    setup: async () => ({
+      openid: (await addGrant(db(), TARGET_UNIT)).openid,
+      payload: { sessionId: (await addSession(db(), TARGET_UNIT))._id },
+    }),
+  },
+  'stats.exportFederationTable': {
+    expect: 'each',
+    setup: async () => ({
+      openid: PERSONAS.federationAdmin,
+      payload: { noticeId: SEED_NOTICE },
+    }),
+  },
+  'stats.setThresholds': {
+    expect: 'once',
+    setup: async () => {
+      // Values other than those in force, which are first set to something else: each run is one change.
+      thresholdRuns += 1;
+      await must(
+        harness.call(
+          'stats',
+          'setThresholds',
+          { confirmedRate: 1, attendanceRate: 1, reflectionRate: 1 },
+          PERSONAS.federationAdmin,
+        ),
+      );
+      return {
+        openid: PERSONAS.federationAdmin,
+        payload: { confirmedRate: 50 + thresholdRuns, attendanceRate: 60, reflectionRate: 20 },
+      };
+    },
+  },
 };
 
 /** Actions that only read (or, for `sessions.remind`, only run from the timer: see the timer test below). */
@@ -423,7 +499,21 @@ const READS = new Set([
   'reflections.feed',
   'reflections.submissionStatus',
   'reflections.mySummary',
+  'reports.get',
+  'reports.status',
+  'stats.sessionSheet',
+  'stats.unitSummary',
+  'stats.federationTable',
 ]);
+
+let thresholdRuns = 0;
+
+/** A unit with an admin of its own and a notice sent to it with a report deadline: it must report. */
+async function reportTarget() {
+  const { unit, admin } = await reportingUnit(harness);
+  const notice = await publishTo(harness, [unit._id], { reportDeadline: '2027-12-31' });
+  return { unit, admin, notice };
+}
 
 async function changeOf(target: Target, fn: string, action: string, times: number) {
   const before = await dumpCompared(db());

@@ -3,10 +3,14 @@ import { THRESHOLD_LABELS, type Thresholds } from '../../../../shared/stats/view
 import { federationAdmin } from '../../../platform/access';
 import { defineAction } from '../../../platform/action';
 import { actorOf, writeAudit } from '../../../platform/audit';
-import { atomically } from '../../../platform/transaction';
+import { atomically, readInTransaction } from '../../../platform/transaction';
 import { FEDERATION_SETTINGS_ID, STATS_SETTINGS, type SettingsRecord } from '../records';
 
-/** The federation's thresholds below which a unit is highlighted as lagging; kept with its audit entry. */
+/**
+ * The federation's thresholds below which a unit is highlighted as lagging; kept with its audit entry. Setting
+ * the values already in force changes nothing and writes no entry (a double tap or a retry), decided in the
+ * transaction.
+ */
 export const setThresholds = defineAction('stats', 'setThresholds', {
   access: federationAdmin,
   async run(input, caller) {
@@ -17,6 +21,17 @@ export const setThresholds = defineAction('stats', 'setThresholds', {
       reflectionRate: input.reflectionRate,
     };
     await atomically(async (transaction) => {
+      const current = await readInTransaction<SettingsRecord>(
+        transaction,
+        STATS_SETTINGS,
+        FEDERATION_SETTINGS_ID,
+      );
+      const unchanged =
+        current !== null &&
+        (Object.keys(thresholds) as (keyof Thresholds)[]).every(
+          (key) => current.thresholds?.[key] === thresholds[key],
+        );
+      if (unchanged) return;
       const record: Omit<SettingsRecord, '_id'> = {
         thresholds,
         updatedAt: new Date(),
