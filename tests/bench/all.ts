@@ -57,6 +57,59 @@ const missing = (row: string, why: string): BenchRow => ({
   holds: null,
 });
 
+/** Requests of one line of bench:summaries' output, e.g. `federation table (budget 8)   8 requests   3517 ms`. */
+function requestsOf(block: string, label: string): { requests: number; budget: number | null } | null {
+  const line = block.split('\n').find((text) => text.trim().startsWith(label));
+  const requests = line && /(\d+) requests/.exec(line);
+  if (!requests) return null;
+  const budget = /budget (\d+)/.exec(line);
+  return { requests: Number(requests[1]), budget: budget ? Number(budget[1]) : null };
+}
+
+/**
+ * The summaries at 10% and at 100% of the seeded size: the federation table within ⌈units/100⌉ + 5 requests
+ * at both, and a unit summary and a session sheet costing the same number of requests at both.
+ */
+function summariesRow(output: string | null): BenchRow {
+  const row = '汇总（10% → 100%：200 单位、2 万成员、10 万签到）';
+  const blocks = (output ?? '').split(/\n(?=\d+%:)/).filter((block) => /^\d+%:/.test(block));
+  const [small, full] = [blocks[0], blocks[blocks.length - 1]];
+  const figures =
+    blocks.length >= 2
+      ? {
+          table: [requestsOf(small, 'federation table'), requestsOf(full, 'federation table')],
+          unit: [
+            requestsOf(small, 'unit summary (a top-level unit)'),
+            requestsOf(full, 'unit summary (a top-level unit)'),
+          ],
+          sheet: [requestsOf(small, 'session sheet'), requestsOf(full, 'session sheet')],
+        }
+      : null;
+  if (!figures || Object.values(figures).some((pair) => pair.some((cost) => cost === null))) {
+    return {
+      row,
+      figure: output === null ? '失败' : '—',
+      beside: 'bench:summaries 没有给出数字',
+      budget: '',
+      holds: output === null ? false : null,
+    };
+  }
+  const [table10, table100] = figures.table as { requests: number; budget: number | null }[];
+  const [unit10, unit100] = figures.unit.map((cost) => cost!.requests);
+  const [sheet10, sheet100] = figures.sheet.map((cost) => cost!.requests);
+  return {
+    row,
+    figure: `全市表 ${table10.requests} → ${table100.requests} 次请求`,
+    beside: `单位汇总 ${unit10} → ${unit100} 次，签到表 ${sheet10} → ${sheet100} 次（耗时见上方输出）`,
+    budget: `全市表 ≤ ⌈单位数/100⌉ + 5（${table100.budget ?? '—'}）；单位汇总与签到表不随记录增长`,
+    holds:
+      table10.requests <= (table10.budget ?? Infinity) &&
+      table100.requests <= (table100.budget ?? Infinity) &&
+      unit10 === unit100 &&
+      sheet10 === sheet100,
+  };
+}
+
 function main(): void {
   const started = new Date();
   const rows: BenchRow[] = [];
@@ -150,13 +203,7 @@ function main(): void {
   if (scripts['bench:summaries']) {
     const run = spawnSync('npm', ['run', 'bench:summaries'], { cwd: root, encoding: 'utf8' });
     process.stdout.write(run.stdout ?? '');
-    rows.push({
-      row: '汇总（bench:summaries）',
-      figure: run.status === 0 ? '见上方输出' : '失败',
-      beside: '',
-      budget: '见 bench:summaries',
-      holds: run.status === 0 ? null : false,
-    });
+    rows.push(summariesRow(run.status === 0 ? run.stdout : null));
   } else rows.push(missing('汇总（bench:summaries）', '本分支没有 bench:summaries'));
 
   const machine = {
