@@ -1,7 +1,7 @@
 // `npm run bench:summaries`: what the statistics cost as the records grow. Seeds 200 units, 20,000 members,
 // 500 sessions, 100,000 check-ins, 20,000 read receipts and 5,000 reflections straight into the local backend
 // (at 10 % and at 100 %), then prints the database requests and latency of a session sheet, a unit summary and
-// the federation table, and the time and peak memory of the federation table's export.
+// the federation table, and the time and peak memory of the federation table's export and of the digest.
 import { execFileSync } from 'node:child_process';
 import type { FunctionHarness } from '../support/functions';
 import { startFunctionHarness } from '../support/functions';
@@ -116,7 +116,8 @@ async function seed(harness: FunctionHarness, scale: number, now: number) {
       body: '基准',
       targetUnitIds: topIds,
       audienceUnitIds: ['unit-root', ...topIds],
-      reportDeadline: null,
+      // A report deadline, so the 反响体悟 digest of the same notice can be measured too.
+      reportDeadline: '2027-12-31',
       publishedAt: new Date(now - 30 * DAY),
       publishedByMemberId: null,
       status: 'published',
@@ -303,6 +304,10 @@ async function measure(scale: number): Promise<string[]> {
       harness.call('stats', 'exportFederationTable', { noticeId: seeded.noticeId }, federation),
     );
     if (!exported.result.ok) throw new Error(JSON.stringify(exported.result));
+    const digest = await peakDuring(() =>
+      harness.call('reports', 'digest', { noticeId: seeded.noticeId }, federation),
+    );
+    if (!digest.result.ok) throw new Error(JSON.stringify(digest.result));
     const pct = `${Math.round(scale * 100)}%`;
     const row = (label: string, cost: { requests: number; ms: number }) =>
       `  ${label.padEnd(40)} ${String(cost.requests).padStart(4)} requests ${cost.ms.toFixed(0).padStart(6)} ms`;
@@ -313,6 +318,7 @@ async function measure(scale: number): Promise<string[]> {
       row('unit summary (whole federation)', root),
       row(`federation table (budget ${Math.ceil(unitCount / 100) + 5})`, table),
       `  federation table export: ${exported.ms.toFixed(0)} ms, peak RSS ${exported.peakMb.toFixed(0)} MB (+${exported.growthMb.toFixed(0)} MB; one process: backend, runtime and function)`,
+      `  反响体悟 digest (.docx, featured reflections capped at 200): ${digest.ms.toFixed(0)} ms, peak RSS ${digest.peakMb.toFixed(0)} MB (+${digest.growthMb.toFixed(0)} MB)`,
     ];
   } finally {
     await harness.close();
