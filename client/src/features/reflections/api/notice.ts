@@ -1,4 +1,5 @@
 import { callFunction } from '@/lib/cloud';
+import { fetchNewestNotice } from '@/lib/newest-notice';
 
 /**
  * The notice a reflection is about: the one named in the page's query, or else the newest sent to the
@@ -11,6 +12,5 @@ export async function fetchNoticeToReflectOn(
     const notice = await callFunction('notices', 'get', { noticeId });
     return { _id: notice._id, title: notice.title };
   }
-  const [newest] = (await callFunction('notices', 'list', { limit: 1 })).items;
-  return newest ? { _id: newest._id, title: newest.title } : null;
+  return fetchNewestNotice();
 }

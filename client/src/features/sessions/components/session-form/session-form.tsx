@@ -10,7 +10,7 @@ import { Segmented } from '@/components/segmented';
 import { Field, TextField } from '@/components/text-field';
 import { errorMessage } from '@/lib/cloud-error';
 import { checkWith, serverFieldErrors, type FieldErrors } from '@/lib/form-rules';
-import { fetchLatestNotice } from '../../api/latest-notice';
+import { fetchNewestNotice } from '@/lib/newest-notice';
 import { createSession, updateSession } from '../../api/manage';
 import { chinaParts, defaultTimes, isoFromChina, type ChinaParts } from '../../lib/china-time-input';
 import './session-form.scss';
@@ -60,7 +60,7 @@ export function SessionForm({ unitId, editing, shiftOf, onSaved }: SessionFormPr
   const [pending, setPending] = useState(false);
 
   useEffect(() => {
-    fetchLatestNotice().then(
+    fetchNewestNotice().then(
       (notice) => {
         if (!notice) return;
         setLatestNotice({ _id: notice._id, title: notice.title });
