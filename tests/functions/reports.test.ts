@@ -77,10 +77,9 @@ describe('a unit’s report: draft → submitted → returned → submitted', ()
       code: 'REPORT_STATE',
       message: expect.stringContaining('联系市总工会退回'),
     });
-    expect(await harness.call('reports', 'submit', { ...key, ...REPORT_TEXT }, admin)).toMatchObject({
-      ok: false,
-      code: 'REPORT_STATE',
-    });
+    expect(
+      await harness.call('reports', 'submit', { ...key, ...REPORT_TEXT, problems: '无' }, admin),
+    ).toMatchObject({ ok: false, code: 'REPORT_STATE' });
 
     // Only the federation returns, and only with a comment.
     expect(
@@ -152,6 +151,53 @@ describe('a unit’s report: draft → submitted → returned → submitted', ()
     expect(again.history.map((entry) => entry.what)).toEqual(['submit', 'return', 'submit']);
     // Names come from the memberships when shown; the report keeps member ids only.
     expect(again.history.map((entry) => entry.byName)).toEqual(['测试成员', '雷丽娟', '测试成员']);
+  });
+
+  it('answers a retried submission with the stored report, writing nothing, and refuses other text', async () => {
+    const { unit, admin } = await reportingUnit(harness);
+    const notice = await publishTo(harness, [unit._id], { reportDeadline: DEADLINE });
+    // Typed with Windows line ends and trailing spaces: what is stored is the text gate's normalised form.
+    const typed = {
+      noticeId: notice._id,
+      unitId: unit._id,
+      ...REPORT_TEXT,
+      measures: `${REPORT_TEXT.measures}  \r\n组织职工集中收看辅导讲座。\u3000`,
+    };
+    const stored = async () => {
+      const { data } = (await harness.stack.db
+        .collection('reports')
+        .where({ _id: `${notice._id}:${unit._id}` })
+        .get()) as { data: unknown[] };
+      return data;
+    };
+    const audited = () =>
+      harness.stack.db
+        .collection('audit_log')
+        .where({ action: 'report.submit', 'details.title': notice.title, 'details.unitName': unit.name })
+        .count() as Promise<{ total: number }>;
+
+    const first = await reportCall(harness, 'submit', typed, admin);
+    expect(first.measures).not.toBe(typed.measures);
+    const afterFirst = await stored();
+
+    // The answer was lost; the phone sends the same submission again.
+    const retried = await reportCall(harness, 'submit', typed, admin);
+    expect(retried).toEqual(first);
+    expect(retried.history.map((entry) => entry.what)).toEqual(['submit']);
+    expect(await stored()).toEqual(afterFirst);
+    expect((await audited()).total).toBe(1);
+
+    // Other text over the submitted report is a second submission: refused, nothing changes.
+    expect(
+      await harness.call(
+        'reports',
+        'submit',
+        { ...typed, highlights: `${REPORT_TEXT.highlights}另有补充。` },
+        admin,
+      ),
+    ).toMatchObject({ ok: false, code: 'REPORT_STATE', message: expect.stringContaining('报告已提交') });
+    expect(await stored()).toEqual(afterFirst);
+    expect((await audited()).total).toBe(1);
   });
 
   it('counts a first submission from 24:00 China time on the deadline day as late, and the board says 逾期 for the missing', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AdminDatabase } from '../../cloudfunctions/local/admin-sdk';
 import { buildFunctions, listFunctionSources } from '../../cloudfunctions/build';
 import { startLocalStack, type LocalStack } from '../../cloudfunctions/local/stack';
 import type { InvocationIdentity } from '../../cloudfunctions/local/identity';
@@ -20,6 +21,15 @@ export interface FunctionHarness {
   /** Database requests one piece of work made (run it alone: the count is the backend's total). */
   requestsDuring<T>(work: () => Promise<T>): Promise<{ result: T; requests: number }>;
   close(): Promise<void>;
+}
+
+/**
+ * What fixtures need of a running product: calls as a user, and the database. A function harness is one;
+ * so is a crashable stack, as `{ call: stack.call, stack }`.
+ */
+export interface RunningProduct {
+  call<T = unknown>(name: string, action: string, payload: unknown, openid: string): Promise<Result<T>>;
+  stack: { db: AdminDatabase };
 }
 
 /**

@@ -11,13 +11,33 @@ import { WRITE_LIMIT } from '../limits';
 import { lateFrom, reportedNotice } from '../notice';
 import { HISTORY_KEPT, REPORT_COLLECTIONS, reportId, type ReportRecord } from '../records';
 import { assertReportingUnit } from '../reporting-units';
-import { historyNames, viewOf } from '../views';
+import { figuresFor, historyNames, viewOf } from '../views';
 import { stripId } from './save';
+
+type ReportText = Pick<ReportRecord, 'measures' | 'highlights' | 'problems'>;
+
+/**
+ * The same submission again, already stored: an admin's phone retrying after its answer was lost (a dropped
+ * connection, a crash of the database host) or a double tap. Both texts went through the same text gate, so
+ * an identical retry compares equal; it is answered with the stored report.
+ */
+function isRepeatedSubmission(
+  record: ReportRecord | null,
+  text: ReportText,
+): record is ReportRecord & { status: 'submitted' } {
+  return (
+    record?.status === 'submitted' &&
+    record.measures === text.measures &&
+    record.highlights === text.highlights &&
+    record.problems === text.problems
+  );
+}
 
 /**
  * Submits the unit's report to the federation. The figures are recomputed here from the data, whatever the
  * phone showed, and frozen on the report. Late means first submitted after 24:00 China time on the
- * deadline day; a resubmission after a return keeps the first submission's standing.
+ * deadline day; a resubmission after a return keeps the first submission's standing. Submitting other text
+ * over a submitted report is refused: the federation gets one submission unless it returns the report.
  */
 export const submit = defineAction('reports', 'submit', {
   access: adminOfThisUnit,
@@ -35,6 +55,7 @@ export const submit = defineAction('reports', 'submit', {
     const now = new Date();
     const record = await atomically(async (transaction) => {
       const current = await readInTransaction<ReportRecord>(transaction, REPORT_COLLECTIONS.reports, id);
+      if (isRepeatedSubmission(current, { measures, highlights, problems })) return current;
       const status = nextReportStatus(current?.status ?? null, 'submit');
       if (!status) throw new AppError('REPORT_STATE', reportRefusal(current?.status ?? null, 'submit'));
       const firstSubmittedAt = current?.firstSubmittedAt ? new Date(current.firstSubmittedAt) : now;
@@ -69,6 +90,8 @@ export const submit = defineAction('reports', 'submit', {
       });
       return { _id: id, ...next };
     });
-    return viewOf(record, notice, unit, { figures, live: false }, authority, await historyNames(record));
+    // A repeated submission shows the figures frozen when it was first stored, not those just computed.
+    const [frozen, names] = await Promise.all([figuresFor(record, noticeId, unit), historyNames(record)]);
+    return viewOf(record, notice, unit, frozen, authority, names);
   },
 });
