@@ -1,11 +1,15 @@
 import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
+import { ROUTES } from '@/config/routes';
+import { fetchNoticeEarly } from '@/features/notices/api/notices';
 import { initCloud } from '@/lib/cloud';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => {
+  useLaunch(({ path, query }) => {
     if (process.env.TARO_ENV === 'weapp') initCloud();
+    // Most workers arrive at a notice from a shared card or a reminder: its text starts loading with the app.
+    if (`/${path.replace(/^\//, '')}` === ROUTES.notice && query?.id) fetchNoticeEarly(query.id);
   });
   return children;
 }

@@ -96,10 +96,13 @@ export async function runFirstScreenBench(): Promise<FirstScreenFigures> {
     const productLoadsMs: number[] = [];
     const onePageAppLoadsMs: number[] = [];
     const referenceUrl = `http://127.0.0.1:${(reference.address() as AddressInfo).port}/`;
+    const productUrl = `${gateway}/#/pages/notice/index?id=${SEED_NOTICE}`;
+    // One unmeasured load of each first: the gateway compresses each file on its first request and a function
+    // worker starts on its first call, costs a deployed site (CDN, warm functions) does not have.
+    await timeLoad(browser, productUrl, FIRST_PARAGRAPH, login);
+    await timeLoad(browser, referenceUrl, 'Hello world!');
     for (let load = 0; load < LOADS; load += 1) {
-      productLoadsMs.push(
-        await timeLoad(browser, `${gateway}/#/pages/notice/index?id=${SEED_NOTICE}`, FIRST_PARAGRAPH, login),
-      );
+      productLoadsMs.push(await timeLoad(browser, productUrl, FIRST_PARAGRAPH, login));
       onePageAppLoadsMs.push(await timeLoad(browser, referenceUrl, 'Hello world!'));
     }
     const productMs = median(productLoadsMs);

@@ -27,7 +27,7 @@ const rowOf = (page: Page, name: string) =>
 
 /** Narrows the list to one person, as an admin of a large unit would. */
 async function search(page: Page, name: string): Promise<void> {
-  await page.locator('.member-manager__keyword input').fill(name);
+  await page.locator('input.member-manager__keyword').fill(name);
   await page.getByText('搜索', { exact: true }).click();
   await expect.poll(() => rowOf(page, name).count(), { timeout: 30_000 }).toBe(1);
 }
@@ -46,7 +46,7 @@ describe('成员管理 at 375 px', () => {
     }
     await expect.poll(() => page.getByText('加载更多', { exact: false }).count()).toBe(0);
     // The unit filter at the top is the page's only picker; rows open one shared chooser on demand.
-    expect(await page.locator('taro-picker-core').count()).toBe(1);
+    expect(await page.locator('.unit-picker').count()).toBe(1);
     expect(await page.locator('.choice-sheet').count()).toBe(0);
     await screenshot(page, 'members-all-loaded');
     expect(errors).toEqual([]);

@@ -17,11 +17,14 @@ const KEY = 'notice-reader-prefs';
 
 /** WeChat's font size setting (17 by default) says what a person who never chose wants. */
 function fromSystem(): ReaderPrefs {
-  if (process.env.TARO_ENV !== 'weapp') return { size: 0, elder: false };
-  // WeChat documents fontSizeSetting on getAppBaseInfo; Taro's typings have not caught up.
-  const setting = (Taro.getAppBaseInfo() as { fontSizeSetting?: number }).fontSizeSetting ?? 17;
-  if (setting >= 22) return { size: 2, elder: true };
-  return { size: setting >= 19 ? 1 : 0, elder: false };
+  // Written as a weapp-only block, so the H5 build drops the call (and Taro's user-agent parser behind it).
+  if (process.env.TARO_ENV === 'weapp') {
+    // WeChat documents fontSizeSetting on getAppBaseInfo; Taro's typings have not caught up.
+    const setting = (Taro.getAppBaseInfo() as { fontSizeSetting?: number }).fontSizeSetting ?? 17;
+    if (setting >= 22) return { size: 2, elder: true };
+    if (setting >= 19) return { size: 1, elder: false };
+  }
+  return { size: 0, elder: false };
 }
 
 /** The person's own choice, remembered on this phone; otherwise what the system font size suggests. */

@@ -52,6 +52,8 @@ export interface NoticeBodyProps {
   meta?: string[];
   /** Between the title and the text, e.g. the table of contents. */
   contents?: ReactNode;
+  /** Only the opening (title to preamble): the reader paints it first and sets the rest right after. */
+  openingOnly?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export interface NoticeBodyProps {
  * sign-off. Everything is text nodes; nothing stored is ever rendered as markup. Sizes are in em of the
  * reader's type size, so the size control and WeChat's font setting scale all of it.
  */
-export function NoticeBody({ document, meta = [], contents }: NoticeBodyProps) {
+export function NoticeBody({ document, meta = [], contents, openingOnly = false }: NoticeBodyProps) {
   return (
     <View className="notice-body">
       <View id="notice-preamble" className="notice-body__part">
@@ -83,6 +85,15 @@ export function NoticeBody({ document, meta = [], contents }: NoticeBodyProps) {
           <BlockView key={index} block={block} />
         ))}
       </View>
+      {openingOnly ? null : <NoticeRest document={document} />}
+    </View>
+  );
+}
+
+/** Everything after the opening: the numbered sections, the closing and the sign-off. */
+function NoticeRest({ document }: { document: NoticeDocument }) {
+  return (
+    <>
       {document.sections.map((section) => (
         <View key={section.id} id={section.id} className="notice-body__part notice-body__section">
           <Text userSelect className="notice-body__heading">
@@ -108,6 +119,6 @@ export function NoticeBody({ document, meta = [], contents }: NoticeBodyProps) {
           ))}
         </View>
       ) : null}
-    </View>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidHide, usePageScroll } from '@tarojs/taro';
+import { useDidHide, usePageScroll } from '@tarojs/taro';
 import { deadlineLabel, type NoticeView } from '@shared/notices/notice';
 import { errorMessage } from '@/lib/cloud-error';
 import { formatChineseDate } from '@/utils/date';
@@ -47,6 +47,10 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
   const lastSave = useRef(0);
   const position = useRef<number | null>(null);
   const canSpeak = readAloudAvailable();
+  // A notice runs to several screens: its opening paints first and the rest is set right after, so nobody
+  // waits for the whole document to be laid out before they can start reading.
+  const [wholeSet, setWholeSet] = useState(false);
+  useEffect(() => setWholeSet(true), []);
 
   const measure = useCallback(async () => {
     const end = await placeOf('#notice-end');
@@ -74,6 +78,7 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
 
   // Reopen where the person left off: this phone's last position, else just above their furthest progress.
   useEffect(() => {
+    if (!wholeSet) return;
     const timer = setTimeout(async () => {
       const end = await placeOf('#notice-end');
       const saved = loadPosition(notice._id);
@@ -83,9 +88,9 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
       setTimeout(() => void measure(), 50);
     }, 50);
     return () => clearTimeout(timer);
-    // Only once, when the notice first renders.
+    // Only once, when the whole notice is first set.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [notice._id]);
+  }, [notice._id, wholeSet]);
 
   // A new type size moves everything: measure again once it is laid out.
   useEffect(() => {
@@ -131,8 +136,8 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
     try {
       await tracker.flush();
       const state = await confirmRead(notice._id);
+      // The panel that was tapped turns into the record (✓ 已学习 and when); no toast on top of it.
       setConfirmedAt(state.confirmedAt);
-      void Taro.showToast({ title: '已记录为已学习', icon: 'success' });
     } catch (error) {
       setConfirmError(errorMessage(error));
     } finally {
@@ -166,6 +171,7 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
       <View className="reader__page">
         <NoticeBody
           document={notice.document}
+          openingOnly={!wholeSet}
           meta={meta}
           contents={
             notice.document.sections.length ? (
@@ -173,8 +179,8 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
             ) : null
           }
         />
-        <View id="notice-end" />
-        {notice.addressed ? (
+        {wholeSet ? <View id="notice-end" /> : null}
+        {wholeSet && notice.addressed ? (
           <ConfirmPanel
             confirmedAt={confirmedAt}
             reachedEnd={tracker.reachedEnd}
