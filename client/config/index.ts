@@ -10,7 +10,9 @@ const isH5 = process.env.TARO_ENV === 'h5';
 // runtime; point webpack at wherever it actually is.
 const reactPluginDir = path.dirname(require.resolve('@tarojs/plugin-framework-react/package.json'));
 const reactDomForPreact = path.resolve(__dirname, '../src/lib/react-dom-for-preact.ts');
-// Imported by Taro's H5 entry when useHtmlComponents is on; styles/taro-components-layer.css puts it in a layer.
+// Both imported by Taro's H5 entry (the second with useHtmlComponents); styles/taro-components-layer.css puts
+// them in cascade layers under the app's styles, the reset first.
+const TARO_GLOBAL_CSS = '@tarojs/components/global.css';
 const TARO_COMPONENTS_CSS = '@tarojs/components-react/dist/index.css';
 
 export default defineConfig<'webpack5'>(async () => {
@@ -88,8 +90,10 @@ export default defineConfig<'webpack5'>(async () => {
       },
       webpackChain(chain) {
         chain.resolve.alias.set('@tarojs/plugin-framework-react', reactPluginDir);
+        const layers = path.resolve(__dirname, '../src/styles/taro-components-layer.css');
         chain.resolve.alias
-          .set(`${TARO_COMPONENTS_CSS}$`, path.resolve(__dirname, '../src/styles/taro-components-layer.css'))
+          .set(`${TARO_GLOBAL_CSS}$`, layers)
+          .set('taro-global-original.css$', require.resolve(TARO_GLOBAL_CSS))
           .set('taro-components-react-original.css$', require.resolve(TARO_COMPONENTS_CSS));
         // Taro splits only the entry's chunks: every page chunk carried its own copy of zod and of Taro's
         // components. Splitting async chunks too puts each shared module in one chunk.
@@ -105,6 +109,8 @@ export default defineConfig<'webpack5'>(async () => {
             alias: {
               'whatwg-fetch': false,
               'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': false,
+              // Already in the layers file, imported with Taro's global.css.
+              [`${TARO_COMPONENTS_CSS}$`]: false,
             },
           },
         });
