@@ -2,8 +2,7 @@
 // load (nothing cached), from navigation start to the first paragraph of the seed notice on the notice page,
 // median of 5 loads; beside the one-page Taro React app measured the same way (to its "Hello world!").
 // Run alone: npm run bench:first-screen (needs npm run build:functions and build:h5 first).
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { findBrowser, launchBrowser } from '../support/browser-executable';
 import { PERSONAS } from '../support/personas';
 import { buildOnePageApp } from './one-page-app';
 import { runAlone } from './run-alone';
+import { serveStatic } from './static-server';
 
 export const FIRST_SCREEN_RATIO_BUDGET = 1.2;
 const LOADS = 5;
@@ -29,25 +29,6 @@ export interface FirstScreenFigures {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-function serveStatic(dir: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.join(dir, pathname === '/' ? 'index.html' : path.normalize(pathname));
-    try {
-      if (!file.startsWith(dir) || !statSync(file).isFile()) throw new Error('not a file');
-      const type = file.endsWith('.js')
-        ? 'text/javascript'
-        : file.endsWith('.css')
-          ? 'text/css'
-          : 'text/html';
-      response.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(file));
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** Milliseconds from navigation start until `text` is on the page, in a fresh context with the CPU slowed. */
 async function timeLoad(

@@ -1,34 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server';
 
 export interface FirstLoad {
   files: { file: string; bytes: number; gzipBytes: number }[];
   bytes: number;
   gzipBytes: number;
-}
-
-/** Serves the H5 build as plain files: the figure is the build's, whatever the gateway does on the wire. */
-function serveStatic(dir: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.join(dir, pathname === '/' ? 'index.html' : path.normalize(pathname));
-    try {
-      if (!file.startsWith(dir) || !statSync(file).isFile()) throw new Error('not a file');
-      const type = file.endsWith('.js')
-        ? 'text/javascript'
-        : file.endsWith('.css')
-          ? 'text/css'
-          : 'text/html';
-      response.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(file));
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /**
