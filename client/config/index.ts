@@ -90,6 +90,7 @@ export default defineConfig<'webpack5'>(async () => {
       },
       webpackChain(chain) {
         chain.resolve.alias.set('@tarojs/plugin-framework-react', reactPluginDir);
+        chain.entry('app').prepend(path.resolve(__dirname, '../src/early-launch.ts'));
         const layers = path.resolve(__dirname, '../src/styles/taro-components-layer.css');
         chain.resolve.alias
           .set(`${TARO_GLOBAL_CSS}$`, layers)

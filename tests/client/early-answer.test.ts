@@ -1,29 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { askEarly, takeEarly } from '../../client/src/lib/early-answer';
+import type { FunctionEvent } from '../../cloudfunctions/shared/contract';
+import { arrivedEarly, askEarly, takeEarly } from '../../client/src/lib/early-answer';
+
+const noticeGet = (noticeId: string): FunctionEvent => ({ action: 'get', payload: { noticeId } });
 
 describe('early answers (a launch starts the request its page will make)', () => {
-  it('hands the page the answer asked for at launch, once; a reload asks afresh', async () => {
-    let asked = 0;
-    askEarly('notices.get:n1', async () => {
-      asked += 1;
-      return { _id: 'n1' };
+  it("hands the page's identical call the answer asked for at launch, once; a reload asks afresh", async () => {
+    const sent: Array<[string, FunctionEvent]> = [];
+    askEarly('notices', 'get', { noticeId: 'n1' }, async (name, event) => {
+      sent.push([name, event]);
+      return { ok: true, data: { _id: 'n1' } };
     });
-    await expect(takeEarly('notices.get:n1')).resolves.toEqual({ _id: 'n1' });
-    expect(takeEarly('notices.get:n1')).toBeUndefined();
-    expect(takeEarly('notices.get:n2')).toBeUndefined();
-    expect(asked).toBe(1);
+    expect(sent).toEqual([['notices', noticeGet('n1')]]);
+    await expect(takeEarly('notices', noticeGet('n1'))).resolves.toEqual({ ok: true, data: { _id: 'n1' } });
+    expect(takeEarly('notices', noticeGet('n1'))).toBeUndefined();
+    // Another notice, another function or another action is a different call.
+    askEarly('notices', 'get', { noticeId: 'n3' }, async () => ({ ok: true, data: {} }));
+    expect(takeEarly('notices', noticeGet('n2'))).toBeUndefined();
+    expect(takeEarly('reflections', noticeGet('n3'))).toBeUndefined();
+    expect(takeEarly('notices', { action: 'list', payload: { noticeId: 'n3' } })).toBeUndefined();
+    expect(sent).toHaveLength(1);
   });
 
-  it('passes a failure on to the page that takes it, and reports none that nobody takes', async () => {
+  it('says whether the answer is already in, without taking it, so a page can show it in its first frame', async () => {
+    let answer!: (value: unknown) => void;
+    askEarly('notices', 'get', { noticeId: 'slow' }, () => new Promise((resolve) => (answer = resolve)));
+    expect(arrivedEarly('notices', noticeGet('slow'))).toBeUndefined();
+    answer({ ok: true, data: { _id: 'slow' } });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(arrivedEarly('notices', noticeGet('slow'))).toEqual({
+      value: { ok: true, data: { _id: 'slow' } },
+    });
+    expect(arrivedEarly('notices', noticeGet('slow'))).toBeDefined();
+    await takeEarly('notices', noticeGet('slow'));
+    expect(arrivedEarly('notices', noticeGet('slow'))).toBeUndefined();
+  });
+
+  it('passes a failure on to the call that takes it, and reports none that nobody takes', async () => {
     const unhandled: unknown[] = [];
     const note = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', note);
     try {
-      askEarly('notices.get:gone', () => Promise.reject(new Error('NOT_FOUND')));
-      askEarly('notices.get:left', () => Promise.reject(new Error('UNAUTHENTICATED')));
-      await expect(takeEarly('notices.get:gone')).rejects.toThrow('NOT_FOUND');
+      askEarly('notices', 'get', { noticeId: 'gone' }, () => Promise.reject(new Error('NETWORK')));
+      askEarly('notices', 'get', { noticeId: 'left' }, () => Promise.reject(new Error('NETWORK')));
+      await expect(takeEarly('notices', noticeGet('gone'))).rejects.toThrow('NETWORK');
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(unhandled).toEqual([]);
+      expect(arrivedEarly('notices', noticeGet('left'))).toBeUndefined();
     } finally {
       process.off('unhandledRejection', note);
     }

@@ -142,6 +142,39 @@ describe('the notice, end to end in the H5 build', () => {
     await admin.screenshot({ path: path.join(SCREENSHOTS, 'notice-reading-status-375.png'), fullPage: true });
   }, 240_000);
 
+  it('a shared link asks for its notice once, as the app starts, and shows the opening with the contents after it', async () => {
+    const worker = await phone();
+    await harness.loginAs(worker, '傅浩然');
+    const noticeGets: string[] = [];
+    worker.on('request', (request) => {
+      const body = request.postData() ?? '';
+      if (request.url().endsWith('/functions/notices') && body.includes('"action":"get"'))
+        noticeGets.push(body);
+    });
+    for (const visit of [1, 2]) {
+      // A fresh load of the link (the second one a reload): the notice is asked for once each time.
+      if (visit === 1) await harness.open(worker, `pages/notice/index?id=${SEED_NOTICE}`);
+      else await worker.reload();
+      await expect
+        .poll(() => worker.locator('.notice-body__title').filter({ visible: true }).textContent(), {
+          timeout: 30_000,
+        })
+        .toBe(SEED_TITLE);
+      await worker.locator('.reader-contents').filter({ visible: true }).waitFor();
+      expect(noticeGets).toHaveLength(visit);
+    }
+    expect(JSON.parse(noticeGets[0])).toEqual({ action: 'get', payload: { noticeId: SEED_NOTICE } });
+    // The first screen is the notice's own opening: addressees and preamble come before the contents.
+    const top = (selector: string) =>
+      worker
+        .locator(selector)
+        .filter({ visible: true })
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().top);
+    expect(await top('.notice-body__addressees')).toBeLessThan(await top('.reader-contents'));
+    expect(await top('#notice-preamble .notice-body__paragraph')).toBeLessThan(await top('.reader-contents'));
+  }, 120_000);
+
   it('the federation pastes a notice, sees a problem on its line, fixes it and publishes it to a unit', async () => {
     const federation = await phone();
     await harness.loginAs(federation, '雷丽娟');

@@ -3,6 +3,8 @@ import type { ActionInput, ActionName, ActionOutput, FunctionEvent, FunctionName
 import type { Result } from '@shared/result';
 import { ROUTES } from '@/config/routes';
 import { CloudError, networkError } from './cloud-error';
+import { arrivedEarly, takeEarly } from './early-answer';
+import { callGateway } from './gateway';
 
 export { CloudError } from './cloud-error';
 
@@ -15,7 +17,8 @@ export function initCloud(): void {
 
 /**
  * The one way the client reaches the backend: WeChat cloud functions in the mini-program, the local
- * gateway (same origin, identity from the dev-login cookie) in the H5 build.
+ * gateway (same origin, identity from the dev-login cookie) in the H5 build. A call asked for early at
+ * launch (lib/early-answer) takes that answer.
  */
 export async function callFunction<F extends FunctionName, A extends ActionName<F>>(
   name: F,
@@ -23,9 +26,9 @@ export async function callFunction<F extends FunctionName, A extends ActionName<
   payload: ActionInput<F, A>,
 ): Promise<ActionOutput<F, A>> {
   const event: FunctionEvent = { action, payload };
-  const result = await transport<ActionOutput<F, A>>(name, event);
+  const result = await (takeEarly(name, event) ?? send(name, event));
   if (!isResult(result)) throw networkError();
-  if (result.ok) return result.data;
+  if (result.ok) return result.data as ActionOutput<F, A>;
   if (process.env.TARO_ENV === 'h5' && result.code === 'UNAUTHENTICATED') {
     void Taro.reLaunch({ url: ROUTES.devLogin });
   }
@@ -33,19 +36,28 @@ export async function callFunction<F extends FunctionName, A extends ActionName<
   throw new CloudError(result.code, result.message || FALLBACK_MESSAGE, result.details);
 }
 
-async function transport<T>(name: string, event: FunctionEvent): Promise<unknown> {
+/**
+ * The data of this call if it was asked early and its successful answer is already in (taken, as a call
+ * would take it), so the page shows it in its first frame; otherwise undefined, and the page calls.
+ */
+export function arrivedData<F extends FunctionName, A extends ActionName<F>>(
+  name: F,
+  action: A,
+  payload: ActionInput<F, A>,
+): ActionOutput<F, A> | undefined {
+  const event: FunctionEvent = { action, payload };
+  const result = arrivedEarly(name, event)?.value;
+  if (!isResult(result) || !result.ok) return undefined;
+  takeEarly(name, event);
+  return result.data as ActionOutput<F, A>;
+}
+
+/** Sends one call and returns the raw answer; callFunction reads it. */
+export async function send(name: FunctionName, event: FunctionEvent): Promise<unknown> {
+  if (process.env.TARO_ENV !== 'weapp') return callGateway(name, event);
   try {
-    if (process.env.TARO_ENV === 'weapp') {
-      const res = await Taro.cloud.callFunction({ name, data: { ...event } });
-      return res.result as Result<T> | undefined;
-    }
-    const res = await Taro.request<Result<T>>({
-      url: `/functions/${name}`,
-      method: 'POST',
-      data: event,
-      header: { 'content-type': 'application/json' },
-    });
-    return res.data;
+    const res = await Taro.cloud.callFunction({ name, data: { ...event } });
+    return res.result;
   } catch {
     throw networkError();
   }

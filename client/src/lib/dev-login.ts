@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro';
 import { CloudError, networkError } from './cloud-error';
+import { requestGateway } from './gateway';
 
 /** Local-only identity switcher of the gateway; the H5 build is the only one that imports this file. */
 export type DevRole = 'federation_admin' | 'unit_admin' | 'member' | 'visitor';
@@ -15,19 +15,7 @@ export interface DevIdentity {
 type DevResult<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
 
 async function request<T>(url: string, method: 'GET' | 'POST', data?: object): Promise<T> {
-  let body: unknown;
-  try {
-    const res = await Taro.request<DevResult<T>>({
-      url,
-      method,
-      data,
-      header: { 'content-type': 'application/json' },
-    });
-    body = res.data;
-  } catch {
-    throw networkError();
-  }
-  const result = body as DevResult<T> | undefined;
+  const result = (await requestGateway(url, method, data)) as DevResult<T> | undefined;
   if (!result || typeof result !== 'object' || typeof result.ok !== 'boolean') throw networkError();
   if (!result.ok) throw new CloudError(result.code, result.message);
   return result.data;

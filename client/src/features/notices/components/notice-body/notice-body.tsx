@@ -50,7 +50,10 @@ export interface NoticeBodyProps {
   document: NoticeDocument;
   /** Shown under the title: issuer, date, deadline. */
   meta?: string[];
-  /** Between the title and the text, e.g. the table of contents. */
+  /**
+   * Between the preamble and the first section, e.g. the table of contents: the first screen is the notice's
+   * own opening, and the bar's 目录 button opens the contents from anywhere.
+   */
   contents?: ReactNode;
   /** Only the opening (title to preamble): the reader paints it first and sets the rest right after. */
   openingOnly?: boolean;
@@ -77,7 +80,6 @@ export function NoticeBody({ document, meta = [], contents, openingOnly = false 
             ))}
           </View>
         ) : null}
-        {contents}
         <Text userSelect className="notice-body__addressees">
           {document.addressees}：
         </Text>
@@ -85,7 +87,12 @@ export function NoticeBody({ document, meta = [], contents, openingOnly = false 
           <BlockView key={index} block={block} />
         ))}
       </View>
-      {openingOnly ? null : <NoticeRest document={document} />}
+      {openingOnly ? null : (
+        <>
+          {contents}
+          <NoticeRest document={document} />
+        </>
+      )}
     </View>
   );
 }
