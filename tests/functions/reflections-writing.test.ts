@@ -10,8 +10,9 @@ import type { CursorPage } from '../../cloudfunctions/shared/platform/schema';
 import { dumpDatabase } from '../support/database-dump';
 import { addMember } from '../support/fixtures/org';
 import { draftKey, must, originalText, SEED_NOTICE, submitNew } from '../support/fixtures/reflections';
+import { addSession } from '../support/fixtures/sessions';
 import { startFunctionHarness, type FunctionHarness } from '../support/functions';
-import { PERSONAS, TARGET_UNIT } from '../support/personas';
+import { PARENT_UNIT, PERSONAS, SIBLING_UNIT, TARGET_UNIT } from '../support/personas';
 
 let harness: FunctionHarness;
 beforeAll(async () => {
@@ -111,6 +112,31 @@ describe('writing a reflection', () => {
     expect(
       await call('submit', { draftKey: draftKey(), noticeId: 'notice-none', text: originalText() }, writer),
     ).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining('通知') });
+  });
+
+  it('names a study session of the writer’s unit or one above, about this notice, and refuses any other', async () => {
+    const writer = await newWriter();
+    const db = harness.stack.db;
+    const ownUnit = await addSession(db, TARGET_UNIT, { noticeId: SEED_NOTICE });
+    const unitAbove = await addSession(db, PARENT_UNIT);
+    const neighbour = await addSession(db, SIBLING_UNIT, { noticeId: SEED_NOTICE });
+    const otherNotice = await addSession(db, TARGET_UNIT, { noticeId: 'notice-other-topic' });
+    const before = await storedWithoutLimits();
+    for (const sessionId of ['session-never-held', neighbour._id, otherNotice._id]) {
+      for (const action of ['saveDraft', 'submit']) {
+        const payload = { draftKey: draftKey(), noticeId: SEED_NOTICE, text: originalText(), sessionId };
+        expect(await call(action, payload, writer)).toMatchObject({
+          ok: false,
+          code: 'INVALID_INPUT',
+          message: expect.stringContaining('学习活动'),
+        });
+      }
+    }
+    expect(await storedWithoutLimits()).toBe(before);
+    for (const session of [ownUnit, unitAbove]) {
+      const outcome = await submitNew(harness, writer, originalText(), { sessionId: session._id });
+      expect(outcome.reflection.sessionId).toBe(session._id);
+    }
   });
 });
 

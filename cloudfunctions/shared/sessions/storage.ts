@@ -1,6 +1,7 @@
 /**
  * The sessions domain's collections (declared in cloudfunctions/database.json). They live in shared because
- * one other function needs them: account deletion erases what they hold about a person.
+ * other functions need them: account deletion erases what they hold about a person, and a reflection may
+ * name the session it came out of.
  */
 export const SESSION_COLLECTIONS = {
   sessions: 'sessions',

@@ -13,7 +13,7 @@ import { rateLimiter } from '../../platform/rate-limit';
 import { atomically, readInTransaction } from '../../platform/transaction';
 import { trackHandedIn } from './handed-in';
 import { WRITE_LIMIT } from './limits';
-import { noticeById, type NoticeText } from './lookup';
+import { assertSessionFits, noticeById, type NoticeText } from './lookup';
 import { assertOwnPhotos } from './photos';
 import { COLLECTIONS, type ReflectionRecord, type SketchRecord } from './records';
 import { assessText, noticeShingles } from './resemblance';
@@ -107,6 +107,9 @@ export async function writeReflection(
     throw new AppError('REFLECTION_STATE', refusal(existing?.status ?? null, move));
   }
   await assertOwnPhotos(input.photoFileIds, member._id);
+  if (input.sessionId && input.sessionId !== existing?.sessionId) {
+    await assertSessionFits(input.sessionId, input.noticeId, member);
+  }
   let notice: Promise<NoticeText> | null = null;
   const loadNotice = () => (notice ??= noticeById(input.noticeId));
   const noticeTitle = existing?.noticeTitle ?? (await loadNotice()).title;
