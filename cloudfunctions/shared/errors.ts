@@ -20,6 +20,8 @@ const PLATFORM_ERRORS = {
   RATE_LIMITED: '操作太频繁，请稍后再试',
   CONTENT_REJECTED: '内容未通过安全检测，请修改后再提交',
   BUSY: '当前使用人数较多，请稍后重试',
+  /** The database was out of reach for a moment; the same call again completes (and never counts twice). */
+  UNAVAILABLE: '服务连接中断，请稍后重试',
   INTERNAL: '服务暂时不可用，请稍后重试',
 } as const;
 

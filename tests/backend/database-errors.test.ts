@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isDuplicateKey, isTransactionConflict } from '../../cloudfunctions/src/platform/db-errors';
+import {
+  isDatabaseUnreachable,
+  isDuplicateKey,
+  isTransactionConflict,
+} from '../../cloudfunctions/src/platform/db-errors';
 import type { SdkTransaction, TestBackend } from '../support/backend';
 import { startTestBackend } from '../support/backend';
 
@@ -22,6 +26,28 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
 
 /** The shapes in which database failures reach function code, told apart by the one shared helper. */
 describe('database errors as function code sees them', () => {
+  it('a database out of reach is told apart from every failure of the request itself', async () => {
+    // As tests/reliability/crash.test.ts meets them when the backend is killed under the functions (that test
+    // holds the whole path to UNAVAILABLE): the SDK's wrapping, and Node's own error where nothing wraps it.
+    const refused = Object.assign(
+      new Error('collection.get:fail -501001 resource system error. connect ECONNREFUSED'),
+      {
+        errCode: -501001,
+        errMsg: 'collection.get:fail -501001 resource system error. connect ECONNREFUSED 127.0.0.1:37973',
+      },
+    );
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    const cutAggregate = new Error('collection.aggregate:fail read ECONNRESET');
+    for (const failure of [refused, reset, cutAggregate]) expect(isDatabaseUnreachable(failure)).toBe(true);
+
+    await t.db.collection('people').add({ data: { _id: 'reach-1', openid: 'reach' } });
+    const duplicate = await failureOf(t.db.collection('people').add({ data: { _id: 'reach-1' } }));
+    expect(isDatabaseUnreachable(duplicate)).toBe(false);
+    expect(isDatabaseUnreachable(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe(
+      false,
+    );
+  });
+
   it('a unique-index violation is a duplicate key, outside a transaction and at commit', async () => {
     await t.db.collection('people').add({ data: { _id: 'p1', openid: 'same' } });
     const plain = await failureOf(t.db.collection('people').add({ data: { openid: 'same' } }));

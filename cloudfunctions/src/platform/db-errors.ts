@@ -41,3 +41,20 @@ export function isTransactionLost(error: unknown): boolean {
   const { code, text } = describe(error);
   return code === 'DATABASE_TRANSACTION_FAIL' || /DATABASE_TRANSACTION_FAIL/.test(text);
 }
+
+/** CloudBase's "resource system error": the database could not be reached, or the connection broke midway. */
+const RESOURCE_SYSTEM_ERROR = -501001;
+const BROKEN_CONNECTION = /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/;
+
+/**
+ * The database was out of reach for this call (restarting, or the connection dropped): nothing is wrong with
+ * the request, and asking again completes it. Every write is safe to repeat, so the person is told to retry.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  const { errCode, code, text } = describe(error);
+  return (
+    errCode === RESOURCE_SYSTEM_ERROR ||
+    (typeof code === 'string' && BROKEN_CONNECTION.test(code)) ||
+    BROKEN_CONNECTION.test(text)
+  );
+}

@@ -7,6 +7,7 @@ import '../../shared/platform/zod-locale';
 import type { Result } from '../../shared/result';
 import type { FunctionActions } from './action';
 import { readCaller } from './caller';
+import { isDatabaseUnreachable } from './db-errors';
 
 /** Enough of an unknown action's name to recognise it, never an echo of whatever was sent. */
 const MAX_ECHOED_ACTION = 40;
@@ -68,7 +69,7 @@ export function createMain<F extends FunctionName>(
       if (error instanceof AppError) return failure(error);
       if (error instanceof $ZodError) return failure(describeInputError(error));
       console.error(`[${name}]`, error);
-      return failure(new AppError('INTERNAL'));
+      return failure(new AppError(isDatabaseUnreachable(error) ? 'UNAVAILABLE' : 'INTERNAL'));
     }
   };
 }

@@ -11,10 +11,10 @@ import { recordReading } from '../api/reading';
 
 /** Without a scroll or touch for this long the person is taken to be away, and time stops counting. */
 const IDLE_MS = 60_000;
-/** Failures worth sending the same record again for; anything else would fail the same way. */
 /** The longest the first record waits for the first screen to be measured. */
 const FIRST_RECORD_MS = 3_000;
-const TRANSIENT = new Set([NETWORK_ERROR_CODE, 'BUSY', 'INTERNAL']);
+/** Failures worth sending the same record again for; anything else would fail the same way. */
+const TRANSIENT = new Set([NETWORK_ERROR_CODE, 'BUSY', 'UNAVAILABLE', 'INTERNAL']);
 
 interface PendingRecord {
   recordId: string;
