@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FunctionEvent } from '../../cloudfunctions/shared/contract';
-import { arrivedEarly, askEarly, takeEarly } from '../../client/src/lib/early-answer';
+import { askEarly, takeEarly } from '../../client/src/lib/early-answer';
 
 const noticeGet = (noticeId: string): FunctionEvent => ({ action: 'get', payload: { noticeId } });
 
@@ -22,21 +22,6 @@ describe('early answers (a launch starts the request its page will make)', () =>
     expect(sent).toHaveLength(1);
   });
 
-  it('says whether the answer is already in, without taking it, so a page can show it in its first frame', async () => {
-    let answer!: (value: unknown) => void;
-    askEarly('notices', 'get', { noticeId: 'slow' }, () => new Promise((resolve) => (answer = resolve)));
-    expect(arrivedEarly('notices', noticeGet('slow'))).toBeUndefined();
-    answer({ ok: true, data: { _id: 'slow' } });
-    await Promise.resolve();
-    await Promise.resolve();
-    expect(arrivedEarly('notices', noticeGet('slow'))).toEqual({
-      value: { ok: true, data: { _id: 'slow' } },
-    });
-    expect(arrivedEarly('notices', noticeGet('slow'))).toBeDefined();
-    await takeEarly('notices', noticeGet('slow'));
-    expect(arrivedEarly('notices', noticeGet('slow'))).toBeUndefined();
-  });
-
   it('passes a failure on to the call that takes it, and reports none that nobody takes', async () => {
     const unhandled: unknown[] = [];
     const note = (reason: unknown) => unhandled.push(reason);
@@ -47,7 +32,6 @@ describe('early answers (a launch starts the request its page will make)', () =>
       await expect(takeEarly('notices', noticeGet('gone'))).rejects.toThrow('NETWORK');
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(unhandled).toEqual([]);
-      expect(arrivedEarly('notices', noticeGet('left'))).toBeUndefined();
     } finally {
       process.off('unhandledRejection', note);
     }

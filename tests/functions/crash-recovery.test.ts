@@ -3,7 +3,6 @@ import { reconcile } from '../../cloudfunctions/local/reconcile/reconcile';
 import type { Me, UnitImportResult } from '../../cloudfunctions/shared/contract';
 import type { InviteView } from '../../cloudfunctions/shared/org/invite';
 import type { Unit } from '../../cloudfunctions/shared/org/unit';
-import type { Result } from '../../cloudfunctions/shared/result';
 import { startCrashableStack, type CrashableStack } from '../support/crashable-stack';
 import { addGrant } from '../support/fixtures/org';
 import { PERSONAS, TARGET_UNIT } from '../support/personas';
@@ -17,29 +16,12 @@ afterAll(() => stack?.close());
 const total = async (collection: string, where: object = {}) =>
   ((await stack.db.collection(collection).where(where).count()) as { total: number }).total;
 
-/** Runs the calls at once and kills the backend when `answered` of them have been answered. */
-async function crashDuring<T>(calls: (() => Promise<Result<T>>)[], answered: number): Promise<Result<T>[]> {
-  let done = 0;
-  let killing: Promise<void> | null = null;
-  const results = await Promise.all(
-    calls.map(async (call) => {
-      const result = await call();
-      done += 1;
-      if (done === answered) killing = stack.killBackend();
-      return result;
-    }),
-  );
-  await killing;
-  await stack.restartBackend();
-  return results;
-}
-
 describe('kill -9 of the backend in the middle of work', () => {
   it('leaves every removal whole or not begun, and each can be finished by asking again', async () => {
     const grants = await Promise.all(Array.from({ length: 24 }, () => addGrant(stack.db, TARGET_UNIT)));
     const remove = (memberId: string) => () =>
       stack.call('org', 'removeMember', { memberId }, PERSONAS.parentAdmin);
-    const first = await crashDuring(
+    const first = await stack.crashDuring(
       grants.map((grant) => remove(grant.memberId!)),
       6,
     );
@@ -78,7 +60,7 @@ describe('kill -9 of the backend in the middle of work', () => {
     const openids = Array.from({ length: 30 }, (_, i) => `openid-crash-join-${i}`);
     const join = (openid: string) => () =>
       stack.call<Me>('account', 'join', { code: invite.data.code, name: '断电职工' }, openid);
-    const first = await crashDuring(openids.map(join), 8);
+    const first = await stack.crashDuring(openids.map(join), 8);
     expect(first.some((result) => !result.ok)).toBe(true);
 
     const check = async () => {

@@ -50,18 +50,7 @@ async function untilOk<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
 
 /** Makes all the calls at once; the backend dies when a third of them have been answered, then restarts. */
 async function crashDuring<T>(calls: (() => Promise<Result<T>>)[]): Promise<Result<T>[]> {
-  let answered = 0;
-  let killing: Promise<void> | null = null;
-  const results = await Promise.all(
-    calls.map(async (call) => {
-      const result = await call();
-      answered += 1;
-      if (answered === Math.floor(calls.length / 3)) killing = stack.killBackend();
-      return result;
-    }),
-  );
-  await killing;
-  await stack.restartBackend();
+  const results = await stack.crashDuring(calls, Math.floor(calls.length / 3));
   console.log('answers during the crash:', tally(results.map(answerCode)));
   // A call the crash cut off is told the service was out of reach, so the phone asks again; never INTERNAL.
   const refusals = results.filter((result) => !result.ok);

@@ -19,6 +19,8 @@ export interface CrashableStack {
   /** kill -9 of the backend process, as a crash or a power cut of the database host would do it. */
   killBackend(): Promise<void>;
   restartBackend(): Promise<void>;
+  /** Makes all the calls at once, kills the backend once `answeredFirst` are answered, then restarts it. */
+  crashDuring<T>(calls: (() => Promise<Result<T>>)[], answeredFirst: number): Promise<Result<T>[]>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,15 @@ export async function startCrashableStack(): Promise<CrashableStack> {
   const db = connectAdminSdk(serviceUrl, LOCAL_CREDENTIALS);
   await seedDemoData(db);
 
+  const killBackend = async () => {
+    const child = backend as ChildProcess | null;
+    if (!child) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    backend = null;
+  };
+
   return {
     db,
     call: (name, action, payload, openid) =>
@@ -86,15 +97,23 @@ export async function startCrashableStack(): Promise<CrashableStack> {
         { action, payload },
         { OPENID: openid, APPID: 'wx0000000000000000', SOURCE: 'wx_client' },
       ) as Promise<never>,
-    async killBackend() {
-      const child = backend as ChildProcess | null;
-      if (!child) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
-      backend = null;
-    },
+    killBackend,
     restartBackend: startBackend,
+    async crashDuring(calls, answeredFirst) {
+      let answered = 0;
+      let killing: Promise<void> | null = null;
+      const results = await Promise.all(
+        calls.map(async (call) => {
+          const result = await call();
+          answered += 1;
+          if (answered === answeredFirst) killing = killBackend();
+          return result;
+        }),
+      );
+      await killing;
+      await startBackend();
+      return results;
+    },
     async close() {
       await runtime.close();
       (backend as ChildProcess | null)?.kill('SIGKILL');

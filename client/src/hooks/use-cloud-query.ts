@@ -9,16 +9,13 @@ export interface CloudQuery<T> {
   reload: () => void;
 }
 
-/**
- * Runs `fetcher` on mount and on `reload()`; answers of superseded runs are dropped. When `arrived` has the
- * data already (an answer asked for early, lib/early-answer), the first frame shows it and mount does not fetch.
- */
-export function useCloudQuery<T>(fetcher: () => Promise<T>, arrived?: () => T | undefined): CloudQuery<T> {
-  const [state, setState] = useState<Omit<CloudQuery<T>, 'reload'>>(() => {
-    const data = arrived?.();
-    return { loading: data === undefined, error: null, data };
+/** Runs `fetcher` on mount and on `reload()`; answers of superseded runs are dropped. */
+export function useCloudQuery<T>(fetcher: () => Promise<T>): CloudQuery<T> {
+  const [state, setState] = useState<Omit<CloudQuery<T>, 'reload'>>({
+    loading: true,
+    error: null,
+    data: undefined,
   });
-  const fetchOnMount = useRef(state.data === undefined);
   const fetcherRef = useRef(fetcher);
   fetcherRef.current = fetcher;
   const runId = useRef(0);
@@ -39,7 +36,7 @@ export function useCloudQuery<T>(fetcher: () => Promise<T>, arrived?: () => T | 
 
   useEffect(() => {
     const ids = runId;
-    if (fetchOnMount.current) run();
+    run();
     // Unmounting supersedes the run in flight, so its answer never reaches an unmounted component.
     return () => {
       ids.current++;

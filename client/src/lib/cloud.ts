@@ -3,7 +3,7 @@ import type { ActionInput, ActionName, ActionOutput, FunctionEvent, FunctionName
 import type { Result } from '@shared/result';
 import { ROUTES } from '@/config/routes';
 import { CloudError, networkError } from './cloud-error';
-import { arrivedEarly, takeEarly } from './early-answer';
+import { takeEarly } from './early-answer';
 import { callGateway } from './gateway';
 
 export { CloudError } from './cloud-error';
@@ -34,22 +34,6 @@ export async function callFunction<F extends FunctionName, A extends ActionName<
   }
   // The functions always send a Chinese message; the fallback only covers a reply that lost it.
   throw new CloudError(result.code, result.message || FALLBACK_MESSAGE, result.details);
-}
-
-/**
- * The data of this call if it was asked early and its successful answer is already in (taken, as a call
- * would take it), so the page shows it in its first frame; otherwise undefined, and the page calls.
- */
-export function arrivedData<F extends FunctionName, A extends ActionName<F>>(
-  name: F,
-  action: A,
-  payload: ActionInput<F, A>,
-): ActionOutput<F, A> | undefined {
-  const event: FunctionEvent = { action, payload };
-  const result = arrivedEarly(name, event)?.value;
-  if (!isResult(result) || !result.ok) return undefined;
-  takeEarly(name, event);
-  return result.data as ActionOutput<F, A>;
 }
 
 /** Sends one call and returns the raw answer; callFunction reads it. */

@@ -5,13 +5,7 @@ import type { ActionInput, ActionName, FunctionEvent, FunctionName } from '@shar
  * shared link's page will make, while that page's code is still on its way, and the page's identical call
  * takes the answer instead of asking again.
  */
-interface EarlyAnswer {
-  answer: Promise<unknown>;
-  /** Set once the answer is in, so a page can show it in its first frame rather than a loading state. */
-  arrived?: { value: unknown };
-}
-
-const early = new Map<string, EarlyAnswer>();
+const early = new Map<string, Promise<unknown>>();
 
 const keyOf = (name: FunctionName, event: FunctionEvent) => `${name}:${JSON.stringify(event)}`;
 
@@ -23,24 +17,16 @@ export function askEarly<F extends FunctionName, A extends ActionName<F>>(
   send: (name: F, event: FunctionEvent) => Promise<unknown>,
 ): void {
   const event: FunctionEvent = { action, payload };
-  const entry: EarlyAnswer = { answer: send(name, event) };
+  const answer = send(name, event);
   // The page may never come for it (the person left first): a failure nobody takes is not an error.
-  entry.answer.then(
-    (value) => (entry.arrived = { value }),
-    () => undefined,
-  );
-  early.set(keyOf(name, event), entry);
+  answer.catch(() => undefined);
+  early.set(keyOf(name, event), answer);
 }
 
 /** The raw early answer to this call, handed out once: a reload asks afresh rather than showing an old answer. */
 export function takeEarly(name: FunctionName, event: FunctionEvent): Promise<unknown> | undefined {
   const key = keyOf(name, event);
-  const entry = early.get(key);
+  const answer = early.get(key);
   early.delete(key);
-  return entry?.answer;
-}
-
-/** The raw early answer to this call if it has already arrived; it stays until taken. */
-export function arrivedEarly(name: FunctionName, event: FunctionEvent): { value: unknown } | undefined {
-  return early.get(keyOf(name, event))?.arrived;
+  return answer;
 }
