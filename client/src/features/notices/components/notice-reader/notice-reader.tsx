@@ -67,14 +67,21 @@ export function NoticeReader({ notice }: NoticeReaderProps) {
     }
   }, [notice._id, tracker]);
 
+  // At most one measurement per window, and always one after the last scroll: a quick fling straight to the
+  // end, right after another measurement, still counts as reaching it.
+  const pendingMeasure = useRef<ReturnType<typeof setTimeout> | null>(null);
   usePageScroll(({ scrollTop: top }) => {
     scrollTop.current = top;
     tracker.noteActivity();
-    const now = Date.now();
-    if (now - lastMeasure.current < MEASURE_EVERY_MS) return;
-    lastMeasure.current = now;
-    void measure();
+    if (pendingMeasure.current) return;
+    const wait = Math.max(0, lastMeasure.current + MEASURE_EVERY_MS - Date.now());
+    pendingMeasure.current = setTimeout(() => {
+      pendingMeasure.current = null;
+      lastMeasure.current = Date.now();
+      void measure();
+    }, wait);
   });
+  useEffect(() => () => clearTimeout(pendingMeasure.current ?? undefined), []);
 
   // Reopen where the person left off: this phone's last position, else just above their furthest progress.
   useEffect(() => {
